@@ -1,0 +1,106 @@
+// Shared SDL2 + OpenGL frame loop body for the web (WebGL2) and native (OpenGL 3.3) drivers.
+#include "platform/frame.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace br::platform {
+
+bool open_window(Window& w, const char* title, int width, int height, bool gles) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) return false;
+  if (gles) {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  } else {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+  }
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+  const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  w.window = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height, flags);
+  if (!w.window) return false;
+  w.gl = SDL_GL_CreateContext(w.window);
+  if (!w.gl) return false;
+  SDL_GL_MakeCurrent(w.window, w.gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is ours, not a file's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
+  ImGui_ImplOpenGL3_Init(gles ? "#version 300 es" : "#version 330 core");
+  return true;
+}
+
+void close_window(Window& w) {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  if (w.gl) SDL_GL_DeleteContext(w.gl);
+  if (w.window) SDL_DestroyWindow(w.window);
+  SDL_Quit();
+}
+
+bool frame(ui::App& app, Window& w) {
+  SDL_Event event;
+  bool had_events = false;
+  while (SDL_PollEvent(&event)) {
+    had_events = true;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) w.quit = true;
+  }
+
+  // Device pixels per window unit: fonts are rasterised at this ratio to stay crisp.
+  int win_w = 0, win_h = 0, fb_w = 0, fb_h = 0;
+  SDL_GetWindowSize(w.window, &win_w, &win_h);
+  SDL_GL_GetDrawableSize(w.window, &fb_w, &fb_h);
+  const float ratio = win_w > 0 ? static_cast<float>(fb_w) / static_cast<float>(win_w) : 1.0f;
+  if (ratio > 0.25f && ratio != app.ui.pixel_ratio) {
+    app.ui.pixel_ratio = ratio;
+    app.ui.fonts_dirty = true;
+  }
+
+  const bool changed = had_events || app.reader.revision != w.drawn_revision || app.ui.fonts_dirty ||
+                       app.ui.theme_dirty;
+  if (changed) w.settle_frames = 3;
+  if (w.settle_frames <= 0 && !ImGui::GetIO().WantTextInput) return false;
+  if (w.settle_frames > 0) --w.settle_frames;
+
+  if (ui::update_fonts(app)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ui::update_theme(app);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  ui::draw_app(app);
+  ImGui::Render();
+
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(w.window);
+  // Changes made while drawing (a click that selected a brief) are drawn on the next frame.
+  if (app.reader.revision != w.drawn_revision) w.settle_frames = 3;
+  w.drawn_revision = app.reader.revision;
+  ++w.frames_drawn;
+  return true;
+}
+
+}  // namespace br::platform

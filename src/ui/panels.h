@@ -1,0 +1,27 @@
+// One function per panel, each drawing from App (see imgui_demo.cpp for the shape).
+#pragma once
+
+#include <string_view>
+
+#include <imgui.h>
+
+#include "ui/app.h"
+
+namespace br::ui {
+
+void draw_top_bar(App& app);
+void draw_load_banner(App& app);    // the latest load's error, if it failed
+void draw_brief_list(App& app);     // day groups and their briefs
+void draw_reading_pane(App& app);   // the selected brief
+void draw_problems_window(App& app);  // every error and warning of the latest load
+
+// Shared drawing helpers.
+inline void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+void text_wrapped(std::string_view s);
+ImVec4 accent_color(const App& app);
+ImVec4 error_color(const App& app);
+
+// Moves the selection to the next (+1) or previous (-1) visible brief.
+void move_selection(App& app, int step);
+
+}  // namespace br::ui

@@ -1,0 +1,82 @@
+// The reading pane: the selected brief's title, source · dateline · date, its paragraphs wrapped
+// at a comfortable measure (~70 characters), tags and a link to the original.
+#include <string>
+
+#include "date.h"
+#include "ui/panels.h"
+
+namespace br::ui {
+
+void text_wrapped(std::string_view s) {
+  ImGui::PushTextWrapPos(0.0f);
+  text(s);
+  ImGui::PopTextWrapPos();
+}
+
+void draw_reading_pane(App& app) {
+  const ReaderState& r = app.reader;
+  if (r.selected < 0 || r.selected >= static_cast<int32_t>(r.bundle.briefs.size())) {
+    if (r.loaded && !r.bundle.briefs.empty()) {
+      ImGui::Spacing();
+      ImGui::TextDisabled("Select a brief to read it.");
+      ImGui::TextDisabled("j / k or the arrow keys move through the list; / searches.");
+    }
+    return;
+  }
+  const Bundle& bundle = r.bundle;
+  const Brief& b = bundle.briefs[r.selected];
+  // A comfortable measure: about 70 characters, centred when the pane is wider.
+  const float measure = ImGui::GetFontSize() * 36.0f;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float indent = avail > measure ? (avail - measure) * 0.5f : 0.0f;
+  if (indent > 0) ImGui::Indent(indent);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + (avail > measure ? measure : avail));
+
+  ImGui::Spacing();
+  ImGui::PushFont(app.ui.fonts.title);
+  text(b.title);
+  ImGui::PopFont();
+
+  std::string meta;
+  meta.append(b.source);
+  if (!b.dateline.empty()) meta.append(meta.empty() ? "" : " · ").append(b.dateline);
+  if (b.day != kUndated) meta.append(meta.empty() ? "" : " · ").append(format_long_date(b.day));
+  if (!meta.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    text(meta);
+    ImGui::PopStyleColor();
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Spacing();
+
+  auto body = bundle.body(b);
+  for (size_t i = 0; i < body.size(); ++i) {
+    // A derived title repeats the lede's opening; the paragraph itself is still shown whole.
+    text(body[i]);
+    ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.5f));
+  }
+  auto tags = bundle.tags_of(b);
+  if (!tags.empty()) {
+    ImGui::PushFont(app.ui.fonts.small);
+    for (size_t i = 0; i < tags.size(); ++i) {
+      if (i) ImGui::SameLine();
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::SmallButton(std::string(tags[i]).c_str());
+      ImGui::PopID();
+    }
+    ImGui::PopFont();
+  }
+  if (!b.url.empty()) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, accent_color(app));
+    if (ImGui::Button("Open original") && app.platform.open_url) app.platform.open_url(b.url);
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%.*s", static_cast<int>(b.url.size()), b.url.data());
+  }
+  ImGui::PopTextWrapPos();
+  if (indent > 0) ImGui::Unindent(indent);
+}
+
+}  // namespace br::ui
