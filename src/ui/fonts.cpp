@@ -56,8 +56,9 @@ bool update_fonts(App& app) {
   io.Fonts->Clear();
   const float scale = app.ui.pixel_ratio * app.ui.text_scale;
   app.ui.fonts.body = add_family(br_font_regular, br_font_regular_size, 16.0f * scale);
+  app.ui.fonts.reading = add_family(br_font_regular, br_font_regular_size, 18.0f * scale);
   app.ui.fonts.bold = add_family(br_font_bold, br_font_bold_size, 16.0f * scale);
-  app.ui.fonts.title = add_family(br_font_bold, br_font_bold_size, 22.0f * scale);
+  app.ui.fonts.title = add_family(br_font_bold, br_font_bold_size, 25.0f * scale);
   app.ui.fonts.small = add_family(br_font_regular, br_font_regular_size, 13.5f * scale);
   io.Fonts->Build();
   io.FontDefault = app.ui.fonts.body;

@@ -6,7 +6,8 @@ struct ImFont;
 namespace br::ui {
 
 struct Fonts {
-  ImFont* body = nullptr;
+  ImFont* body = nullptr;     // the UI
+  ImFont* reading = nullptr;  // paragraphs in the reading pane, a little larger
   ImFont* bold = nullptr;
   ImFont* title = nullptr;
   ImFont* small = nullptr;

@@ -26,7 +26,8 @@ void draw_reading_pane(App& app) {
   const Bundle& bundle = r.bundle;
   const Brief& b = bundle.briefs[r.selected];
   // A comfortable measure: about 70 characters, centred when the pane is wider.
-  const float measure = ImGui::GetFontSize() * 36.0f;
+  ImGui::PushFont(app.ui.fonts.reading);
+  const float measure = ImGui::GetFontSize() * 34.0f;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float indent = avail > measure ? (avail - measure) * 0.5f : 0.0f;
   if (indent > 0) ImGui::Indent(indent);
@@ -52,9 +53,8 @@ void draw_reading_pane(App& app) {
 
   auto body = bundle.body(b);
   for (size_t i = 0; i < body.size(); ++i) {
-    // A derived title repeats the lede's opening; the paragraph itself is still shown whole.
     text(body[i]);
-    ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.5f));
+    ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.6f));
   }
   auto tags = bundle.tags_of(b);
   if (!tags.empty()) {
@@ -77,6 +77,7 @@ void draw_reading_pane(App& app) {
   }
   ImGui::PopTextWrapPos();
   if (indent > 0) ImGui::Unindent(indent);
+  ImGui::PopFont();
 }
 
 }  // namespace br::ui

@@ -10,19 +10,42 @@ namespace br::ui {
 
 void draw_top_bar(App& app) {
   const ReaderState& r = app.reader;
-  ImGui::PushFont(app.ui.fonts.bold);
-  std::string_view title = r.bundle.title.empty() ? std::string_view("Brief Reader") : r.bundle.title;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::AlignTextToFramePadding();
   if (!app.ui.narrow) {
-    text(title);
+    ImGui::PushFont(app.ui.fonts.bold);
+    text(r.bundle.title.empty() ? std::string_view("Brief Reader") : r.bundle.title);
+    ImGui::PopFont();
     ImGui::SameLine(0, 18);
   }
-  ImGui::PopFont();
 
-  // Search field, as wide as the bar allows after the buttons on its right.
-  const float buttons_w = app.ui.narrow ? 70.0f : 150.0f;
-  float width = ImGui::GetContentRegionAvail().x - buttons_w;
-  if (width < 120) width = 120;
+  // What sits right of the search field, measured first so the field takes the rest.
+  char count[64];
+  if (r.query.empty())
+    std::snprintf(count, sizeof count, "%zu", r.visible_count);
+  else
+    std::snprintf(count, sizeof count, "%zu of %zu", r.visible_count, r.bundle.briefs.size());
+  size_t warnings = 0, errors = 0;
+  for (const auto& d : r.diagnostics) (d.is_error() ? errors : warnings)++;
+  char badge[48] = "";
+  if (errors + warnings > 0) {
+    const size_t n = errors + warnings;
+    if (app.ui.narrow)
+      std::snprintf(badge, sizeof badge, "%zu !", n);
+    else
+      std::snprintf(badge, sizeof badge, "%zu %s", n,
+                    errors ? (n == 1 ? "error" : "problems") : (n == 1 ? "warning" : "warnings"));
+  }
+  const char* theme_label = app.ui.dark ? "Light" : "Dark";
+  auto button_w = [&](const char* label) {
+    return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  };
+  float right_w = ImGui::CalcTextSize(count).x + style.ItemSpacing.x + button_w(theme_label);
+  if (badge[0]) right_w += button_w(badge);
+
+  float width = ImGui::GetContentRegionAvail().x - right_w - style.ItemSpacing.x;
   if (width > 560) width = 560;
+  if (width < 80) width = 80;
   ImGui::SetNextItemWidth(width);
   if (app.ui.focus_search) {
     ImGui::SetKeyboardFocusHere();
@@ -36,37 +59,21 @@ void draw_top_bar(App& app) {
     set_query(app.reader, "");
   }
   ImGui::SameLine();
-  char count[64];
-  if (r.query.empty())
-    std::snprintf(count, sizeof count, "%zu", r.visible_count);
-  else
-    std::snprintf(count, sizeof count, "%zu of %zu", r.visible_count, r.bundle.briefs.size());
-  ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", count);
 
-  // Right side: problems badge and theme toggle.
-  size_t warnings = 0, errors = 0;
-  for (const auto& d : r.diagnostics) (d.is_error() ? errors : warnings)++;
-  const float right = ImGui::GetWindowContentRegionMax().x;
-  ImGui::SameLine(right - (app.ui.narrow ? 64.0f : 130.0f));
-  if (errors + warnings > 0) {
-    char label[48];
-    if (app.ui.narrow)
-      std::snprintf(label, sizeof label, "%zu !", errors + warnings);
-    else
-      std::snprintf(label, sizeof label, "%zu %s", errors + warnings,
-                    errors ? (errors + warnings == 1 ? "error" : "problems")
-                           : (warnings == 1 ? "warning" : "warnings"));
+  // Right edge: the problems badge and the theme toggle.
+  const float right_edge = ImGui::GetWindowContentRegionMax().x;
+  float x = right_edge - button_w(theme_label) + style.ItemSpacing.x;
+  if (badge[0]) x -= button_w(badge);
+  ImGui::SameLine(x > ImGui::GetCursorPosX() ? x : 0.0f);
+  if (badge[0]) {
     ImGui::PushStyleColor(ImGuiCol_Text, errors ? error_color(app) : accent_color(app));
-    if (ImGui::Button(label)) app.ui.show_problems = !app.ui.show_problems;
+    if (ImGui::Button(badge)) app.ui.show_problems = !app.ui.show_problems;
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Load errors and warnings");
     ImGui::SameLine();
-  } else {
-    ImGui::Dummy(ImVec2(app.ui.narrow ? 0 : 60, 1));
-    ImGui::SameLine();
   }
-  if (ImGui::Button(app.ui.dark ? "Light" : "Dark")) {
+  if (ImGui::Button(theme_label)) {
     app.ui.dark = !app.ui.dark;
     app.ui.theme_dirty = true;
   }

@@ -50,7 +50,16 @@ describe('the default bundle', () => {
     const { page, problems } = await openReader(browser.context, server.url);
     const s = await state(page);
     checkDefaultState(s);
-    assert.equal(s.groups.filter((g) => g.date).reduce((n, g) => n + g.count, 0), 16);
+    // The digest's 16 briefs are all dated; its 8 one-line headlines have no source, and only the
+    // one that writes its year ("August 11, 2016") gets a date.
+    const briefs = bundle.briefs.filter((b) => b.source);
+    const headlines = bundle.briefs.filter((b) => !b.source);
+    assert.equal(briefs.length, 16);
+    assert.ok(briefs.every((b) => /^2017-02-\d\d$/.test(b.date)));
+    assert.equal(headlines.length, 8);
+    assert.equal(s.groups.at(-1).count, headlines.filter((b) => !b.date).length);
+    assert.equal(s.groups.filter((g) => g.date).reduce((n, g) => n + g.count, 0),
+                 bundle.briefs.filter((b) => b.date).length);
     const { image, path } = await screenshot(page, 'reader-http-1280x800.png');
     checkDrawn(image, path);
     assert.deepEqual(problems, []);
@@ -102,9 +111,9 @@ describe('reading', () => {
 
   test('clicking a row in the list opens that brief', async () => {
     const { page } = await openReader(browser.context, server.url);
-    // Row 0 is the newest day's header, row 1 its first brief; rows are ~2.6 lines tall.
+    // Below the top bar, row 0 is the newest day's header and row 1 (from ~y=95) its first brief.
     const box = await page.locator('#canvas').boundingBox();
-    await page.mouse.click(box.x + 120, box.y + 150);
+    await page.mouse.click(box.x + 120, box.y + 115);
     await settle(page);
     const s = await state(page);
     const newestDay = bundle.briefs.filter((b) => b.date && b.date.startsWith(expectedGroups[0].date));
