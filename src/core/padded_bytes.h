@@ -21,7 +21,7 @@ class PaddedBytes {
   }
   static PaddedBytes copy_of(std::string_view text) {
     PaddedBytes bytes(text.size());
-    if (bytes.ok()) std::memcpy(bytes.data(), text.data(), text.size());
+    if (bytes.ok() && !text.empty()) std::memcpy(bytes.data(), text.data(), text.size());
     return bytes;
   }
 

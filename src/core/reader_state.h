@@ -46,9 +46,11 @@ bool select_brief(ReaderState& state, std::string_view id);
 void select_index(ReaderState& state, int32_t index);
 
 // The state as plain JSON for briefReader.state():
-// {"title","source","briefCount","groups":[{"date":"2017-02-20"|null,"label","count"}],
+// {"title","source","loaded","revision","briefCount",
+//  "groups":[{"date":"2017-02-20"|null,"label","count"}],
 //  "query","visibleCount","selectedId"|null,"errors":[...],"warnings":[...]}
-// where each error/warning is {"message","line","column","briefIndex","briefId","field"}.
+// where each error/warning is {"message","line","column","briefIndex","briefId","field"}, with
+// null for what is unknown (no position, not about one brief, no id, no field).
 std::string state_json(const ReaderState& state);
 
 }  // namespace br

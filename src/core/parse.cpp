@@ -1,0 +1,212 @@
+// Loading the native bundle format. Three stages, cheapest useful message first:
+//  1. input_check: empty, UTF-16, images, invalid UTF-8 (one fatal message naming the problem);
+//  2. a full simdjson DOM validation pass, and on failure json_locate to say where and what;
+//  3. an On-Demand walk (error codes only) that copies text into the bundle's arena, keeping
+//     every valid brief and turning each faulty field into a warning (brief_reader.cpp).
+#include "parse.h"
+
+#include <simdjson.h>
+
+#include <utility>
+
+#include "brief_reader.h"
+#include "input_check.h"
+#include "json_locate.h"
+#include "text_util.h"
+
+namespace br {
+
+static_assert(PaddedBytes::kPadding >= simdjson::SIMDJSON_PADDING,
+              "simdjson reads up to SIMDJSON_PADDING bytes past the end of the input");
+
+namespace {
+
+using simdjson::ondemand::json_type;
+
+LoadResult fatal(Diagnostic d) {
+  LoadResult result;
+  d.level = Diagnostic::Level::kError;
+  result.diagnostics.push_back(std::move(d));
+  result.ok = false;
+  return result;
+}
+
+LoadResult fatal(std::string message) {
+  Diagnostic d;
+  d.message = std::move(message);
+  return fatal(std::move(d));
+}
+
+// When simdjson and our scanner disagree (numbers out of range, lone surrogates), say what
+// simdjson found without a position.
+std::string message_for(simdjson::error_code error) {
+  switch (error) {
+    case simdjson::MEMALLOC:
+    case simdjson::CAPACITY:
+      return "the file is too large to load (out of memory)";
+    case simdjson::DEPTH_ERROR:
+      return "the JSON is nested too deeply";
+    case simdjson::NUMBER_ERROR:
+      return "malformed JSON: a number is out of range or not a valid number";
+    case simdjson::STRING_ERROR:
+      return "malformed JSON: a string holds an invalid escape (such as a lone \\ud800)";
+    default:
+      return std::string("malformed JSON: ") + simdjson::error_message(error);
+  }
+}
+
+// Full validation: On-Demand only looks at what it is asked for, but a bundle with a syntax
+// error anywhere should not load at all.
+std::optional<Diagnostic> validate_json(std::string_view json) {
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  const auto error = parser.parse(json.data(), json.size(), false).get(root);
+  if (!error) return std::nullopt;
+  if (error != simdjson::MEMALLOC && error != simdjson::CAPACITY) {
+    if (auto located = detail::find_json_syntax_error(json)) {
+      return detail::diagnostic_at(Diagnostic::Level::kError, json, located->offset,
+                                   "malformed JSON: " + located->message);
+    }
+  }
+  Diagnostic d;
+  d.message = message_for(error);
+  return d;
+}
+
+class TopLevelReader {
+ public:
+  TopLevelReader(std::string_view json, LoadResult& out)
+      : json_(json), out_(out), briefs_(json, out.bundle, out.diagnostics) {}
+
+  // Returns an error message when the document cannot be read as a bundle.
+  std::optional<Diagnostic> read(simdjson::ondemand::document& doc) {
+    json_type type;
+    if (auto error = doc.type().get(type)) return simple(message_for(error));
+    if (type != json_type::object)
+      return simple("the file is JSON, but not a bundle: it holds " +
+                    std::string(detail::json_type_name(type)) +
+                    " where an object { \"title\": ..., \"briefs\": [...] } should be");
+    simdjson::ondemand::object object;
+    if (auto error = doc.get_object().get(object)) return simple(message_for(error));
+    bool saw_version = false, saw_title = false, saw_briefs = false;
+    for (auto field_result : object) {
+      simdjson::ondemand::field field;
+      std::string_view key;
+      if (auto error = std::move(field_result).get(field)) return simple(message_for(error));
+      if (auto error = field.unescaped_key().get(key)) return simple(message_for(error));
+      simdjson::ondemand::value value = field.value();
+      const size_t offset = detail::offset_in(json_, value);
+      if (key == "version") {
+        saw_version = true;
+        read_version(value, offset);
+      } else if (key == "title") {
+        saw_title = read_string(value, offset, key, out_.bundle.title);
+      } else if (key == "description") {
+        read_string(value, offset, key, out_.bundle.description);
+      } else if (key == "language") {
+        read_string(value, offset, key, out_.bundle.language);
+      } else if (key == "generated_at") {
+        read_string(value, offset, key, out_.bundle.generated_at);
+      } else if (key == "briefs") {
+        if (saw_briefs) {
+          warn(offset, "\"briefs\" appears twice; the second list was ignored");
+          continue;
+        }
+        saw_briefs = true;
+        json_type briefs_type;
+        if (auto error = value.type().get(briefs_type)) return simple(message_for(error));
+        if (briefs_type != json_type::array) {
+          return detail::diagnostic_at(Diagnostic::Level::kError, json_, offset,
+                                       "\"briefs\" is " +
+                                           std::string(detail::json_type_name(briefs_type)) +
+                                           ", not a list of briefs");
+        }
+        if (auto error = briefs_.read_all(value)) return simple(message_for(*error));
+      }
+    }
+    if (!saw_briefs) return simple("this JSON is not a bundle: it has no \"briefs\" list");
+    if (!saw_version) warn_plain("the bundle has no \"version\"; it was read as version 1");
+    if (!saw_title) warn_plain("the bundle has no \"title\"");
+    return std::nullopt;
+  }
+
+ private:
+  static Diagnostic simple(std::string message) {
+    Diagnostic d;
+    d.message = std::move(message);
+    return d;
+  }
+  void warn(size_t offset, std::string message) {
+    out_.diagnostics.push_back(
+        detail::diagnostic_at(Diagnostic::Level::kWarning, json_, offset, std::move(message)));
+  }
+  void warn_plain(std::string message) {
+    Diagnostic d = simple(std::move(message));
+    d.level = Diagnostic::Level::kWarning;
+    out_.diagnostics.push_back(std::move(d));
+  }
+
+  void read_version(simdjson::ondemand::value& value, size_t offset) {
+    json_type type;
+    int64_t version = 0;
+    if (value.type().get(type) || type != json_type::number || value.get_int64().get(version)) {
+      warn(offset, "\"version\" should be the number 1; the bundle was read as version 1");
+      return;
+    }
+    if (version > 1) {
+      warn(offset, "this bundle is format version " + std::to_string(version) +
+                       "; this reader knows version 1, so some content may be missing");
+    } else if (version < 1) {
+      warn(offset, "version " + std::to_string(version) +
+                       " is not a format version; the bundle was read as version 1");
+    }
+  }
+
+  bool read_string(simdjson::ondemand::value& value, size_t offset, std::string_view key,
+                   std::string_view& target) {
+    json_type type;
+    std::string_view text;
+    if (value.type().get(type)) return false;
+    if (type == json_type::null) return false;
+    if (type != json_type::string || value.get_string().get(text)) {
+      warn(offset, "\"" + std::string(key) + "\" is " + detail::json_type_name(type) +
+                       ", expected text; it was left out");
+      return false;
+    }
+    if (text.size() > detail::kMaxTextBytes) {
+      warn(offset, "\"" + std::string(key) + "\" is longer than 64 KiB; it was left out");
+      return false;
+    }
+    target = out_.bundle.text.store(text);
+    return true;
+  }
+
+  std::string_view json_;
+  LoadResult& out_;
+  detail::BriefReader briefs_;
+};
+
+}  // namespace
+
+LoadResult parse_bundle(const PaddedBytes& input) {
+  const detail::InputCheck check = detail::check_input_bytes(input.view(), "bundle");
+  if (check.fatal) return fatal(*check.fatal);
+  // The view after a skipped BOM still ends kPadding bytes before the end of the allocation.
+  const std::string_view json = input.view().substr(check.skip);
+  if (auto invalid = validate_json(json)) return fatal(std::move(*invalid));
+
+  LoadResult result;
+  if (check.warning) result.diagnostics.push_back(*check.warning);
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document doc;
+  if (auto error =
+          parser.iterate(json.data(), json.size(), json.size() + PaddedBytes::kPadding).get(doc)) {
+    return fatal(message_for(error));
+  }
+  TopLevelReader reader(json, result);
+  if (auto failure = reader.read(doc)) return fatal(std::move(*failure));
+  result.ok = true;
+  return result;
+}
+
+}  // namespace br

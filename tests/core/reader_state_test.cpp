@@ -1,0 +1,150 @@
+// The reader's state machine: loading, grouping by day, filtering, selection and state_json.
+#include "reader_state.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "date.h"
+#include "digest.h"
+#include "test_data.h"
+
+namespace br {
+namespace {
+
+LoadResult parse(std::string_view json) {
+  return parse_bundle(PaddedBytes::copy_of(json));
+}
+
+ReaderState loaded_sample() {
+  ReaderState state;
+  apply_load(state, parse_digest(test::sample_digest(), 2017, "Iran Focus digest, February 2017"),
+             "default bundle");
+  return state;
+}
+
+TEST(ReaderStateTest, groups_the_sample_by_day_newest_first_and_undated_last) {
+  const ReaderState state = loaded_sample();
+  ASSERT_TRUE(state.loaded);
+  EXPECT_EQ(state.source_name, "default bundle");
+  EXPECT_EQ(state.visible_count, 24u);
+  ASSERT_EQ(state.groups.size(), 11u);
+  EXPECT_EQ(state.groups[0].day, days_from_civil(2017, 2, 20));
+  EXPECT_EQ(state.groups[0].briefs, (std::vector<uint32_t>{0}));
+  EXPECT_EQ(state.groups[1].day, days_from_civil(2017, 2, 18));
+  EXPECT_EQ(state.groups[1].briefs, (std::vector<uint32_t>{1, 3}));  // input order within a day
+  EXPECT_EQ(state.groups[6].day, days_from_civil(2017, 2, 13));
+  EXPECT_EQ(state.groups[6].briefs, (std::vector<uint32_t>{2, 4, 6, 14}));
+  EXPECT_EQ(state.groups[8].day, days_from_civil(2017, 2, 8));
+  EXPECT_EQ(state.groups[9].day, days_from_civil(2016, 8, 11));
+  EXPECT_EQ(state.groups[9].briefs, (std::vector<uint32_t>{23}));
+  EXPECT_EQ(state.groups[10].day, kUndated);
+  EXPECT_EQ(state.groups[10].briefs, (std::vector<uint32_t>{16, 17, 18, 19, 20, 21, 22}));
+  for (size_t i = 1; i + 1 < state.groups.size(); ++i)
+    EXPECT_GT(state.groups[i - 1].day, state.groups[i].day);
+}
+
+TEST(ReaderStateTest, filters_groups_by_query_and_keeps_the_selection) {
+  ReaderState state = loaded_sample();
+  ASSERT_TRUE(select_brief(state, state.bundle.briefs[0].id));
+  const uint64_t before = state.revision;
+  set_query(state, "khuzestan");
+  EXPECT_EQ(state.revision, before + 1);
+  EXPECT_EQ(state.visible_count, 3u);  // the 20, 18 and 16 Feb briefs
+  ASSERT_EQ(state.groups.size(), 3u);
+  EXPECT_EQ(state.groups[0].day, days_from_civil(2017, 2, 20));
+  EXPECT_EQ(state.selected, 0);
+
+  set_query(state, "khuzestan dust");
+  EXPECT_EQ(state.visible_count, 2u);
+  EXPECT_EQ(state.groups[0].briefs, (std::vector<uint32_t>{1}));
+  EXPECT_EQ(state.groups[1].briefs, (std::vector<uint32_t>{7}));
+  set_query(state, "no such words");
+  EXPECT_EQ(state.visible_count, 0u);
+  EXPECT_TRUE(state.groups.empty());
+  EXPECT_EQ(state.selected, 0);  // kept even when filtered out
+  set_query(state, "");
+  EXPECT_EQ(state.visible_count, 24u);
+}
+
+TEST(ReaderStateTest, bumps_the_revision_only_on_real_changes) {
+  ReaderState state;
+  EXPECT_EQ(state.revision, 0u);
+  apply_load(state, parse(R"({"version":1,"title":"T","briefs":[{"id":"a","title":"A"}]})"), "x");
+  EXPECT_EQ(state.revision, 1u);
+  set_query(state, "a");
+  EXPECT_EQ(state.revision, 2u);
+  set_query(state, "a");
+  EXPECT_EQ(state.revision, 2u);
+  select_index(state, 0);
+  EXPECT_EQ(state.revision, 3u);
+  select_index(state, 0);
+  EXPECT_EQ(state.revision, 3u);
+  EXPECT_FALSE(select_brief(state, "missing"));
+  EXPECT_EQ(state.revision, 3u);
+  EXPECT_EQ(state.selected, 0);
+  select_index(state, 7);  // out of range: nothing selected
+  EXPECT_EQ(state.selected, -1);
+  EXPECT_EQ(state.revision, 4u);
+}
+
+TEST(ReaderStateTest, a_failed_load_keeps_the_current_bundle_and_explains) {
+  ReaderState state = loaded_sample();
+  set_query(state, "iran");
+  ASSERT_TRUE(select_brief(state, state.bundle.briefs[2].id));
+  const uint64_t before = state.revision;
+  apply_load(state, parse("{\"briefs\": [1,]}"), "broken.json");
+  EXPECT_EQ(state.revision, before + 1);
+  EXPECT_EQ(state.bundle.briefs.size(), 24u);
+  EXPECT_EQ(state.source_name, "default bundle");
+  EXPECT_EQ(state.selected, 2);
+  ASSERT_EQ(state.diagnostics.size(), 1u);
+  EXPECT_TRUE(state.diagnostics[0].is_error());
+}
+
+TEST(ReaderStateTest, a_successful_load_replaces_the_bundle_keeps_the_query_clears_selection) {
+  ReaderState state = loaded_sample();
+  set_query(state, "headline");
+  select_index(state, 3);
+  apply_load(state, parse(R"({"version":1,"title":"New","briefs":[{"id":"h","title":"A headline"},
+                                                           {"id":"o","title":"Other"}]})"),
+             "new.json");
+  EXPECT_EQ(state.bundle.title, "New");
+  EXPECT_EQ(state.source_name, "new.json");
+  EXPECT_EQ(state.query, "headline");
+  EXPECT_EQ(state.selected, -1);
+  EXPECT_EQ(state.visible_count, 1u);
+  EXPECT_TRUE(state.diagnostics.empty());
+}
+
+TEST(ReaderStateTest, state_json_describes_the_reader) {
+  ReaderState state;
+  EXPECT_EQ(state_json(state),
+            R"({"title":"","source":"","loaded":false,"revision":0,"briefCount":0,"groups":[],)"
+            R"("query":"","visibleCount":0,"selectedId":null,"errors":[],"warnings":[]})");
+  apply_load(state, parse(R"({"version":1,"title":"T \"q\"","briefs":[
+    {"id":"a","date":"2017-02-20","title":"A"},{"id":"b","date":"nope","title":"B"}]})"),
+             "x.json");
+  select_brief(state, "b");
+  EXPECT_EQ(state_json(state),
+            R"({"title":"T \"q\"","source":"x.json","loaded":true,"revision":2,"briefCount":2,)"
+            R"("groups":[{"date":"2017-02-20","label":"Monday, 20 February 2017","count":1},)"
+            R"({"date":null,"label":"Undated","count":1}],"query":"","visibleCount":2,)"
+            R"("selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
+            R"(date (expected YYYY-MM-DD or an RFC 3339 date-time); the brief is shown as )"
+            R"(undated","line":2,"column":65,"briefIndex":1,"briefId":"b","field":"date"}]})");
+}
+
+TEST(ReaderStateTest, state_json_lists_errors_of_a_failed_load) {
+  ReaderState state;
+  apply_load(state, parse(""), "empty.json");
+  EXPECT_FALSE(state.loaded);
+  const std::string json = state_json(state);
+  EXPECT_NE(json.find(R"("errors":[{"message":"the file is empty","line":null,"column":null,)"
+                      R"("briefIndex":null,"briefId":null,"field":null}])"),
+            std::string::npos)
+      << json;
+}
+
+}  // namespace
+}  // namespace br
