@@ -81,16 +81,20 @@ Module['canvas'] = document.getElementById('canvas');
   }
 
   async function load(source, name) {
+    const isBytes = source instanceof ArrayBuffer || ArrayBuffer.isView(source);
+    if (typeof source !== 'string' && !(source instanceof Blob) && !isBytes) {
+      throw new TypeError('briefReader.load expects a URL, JSON text, bytes or a File');
+    }
     await runtimeReady;
+    let label = name || (source instanceof Blob ? source.name || 'file' : isBytes ? 'bytes' : '');
     try {
       if (typeof source === 'string' && looksLikeJson(source)) {
-        commitBytes(new TextEncoder().encode(source), name || 'pasted JSON');
+        commitBytes(new TextEncoder().encode(source), label || 'pasted JSON');
       } else if (typeof source === 'string') {
-        const url = new URL(source, document.baseURI);
-        const label = name || source;
+        label = label || source;
         let response;
         try {
-          response = await fetch(url);
+          response = await fetch(new URL(source, document.baseURI));
         } catch (err) {
           reportError(label, `could not fetch ${source}: ${err.message}`);
           return state();
@@ -101,17 +105,15 @@ Module['canvas'] = document.getElementById('canvas');
         }
         commitBytes(new Uint8Array(await response.arrayBuffer()), label);
       } else if (source instanceof Blob) {
-        commitBytes(new Uint8Array(await source.arrayBuffer()), name || source.name || 'file');
-      } else if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+        commitBytes(new Uint8Array(await source.arrayBuffer()), label);
+      } else {
         const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
             : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
-        commitBytes(bytes, name || 'bytes');
-      } else {
-        throw new TypeError('briefReader.load expects a URL, JSON text, bytes or a File');
+        commitBytes(bytes, label);
       }
     } catch (err) {
-      if (err instanceof TypeError && !(source instanceof Blob)) throw err;
-      reportError(name || 'the bundle', String(err && err.message || err));
+      // Reading the file or allocating for it failed (e.g. out of memory): say so on the page.
+      reportError(label || 'the bundle', String((err && err.message) || err));
     }
     return state();
   }

@@ -67,6 +67,7 @@ void append_diagnostics(std::string& out, const std::vector<Diagnostic>& ds, boo
 
 void apply_load(ReaderState& state, LoadResult&& result, std::string_view source_name) {
   state.diagnostics = std::move(result.diagnostics);
+  state.last_load_name = std::string(source_name);
   if (result.ok) {
     state.bundle = std::move(result.bundle);
     state.source_name = std::string(source_name);

@@ -21,7 +21,8 @@ struct DayGroup {
 };
 
 struct ReaderState {
-  std::string source_name;  // where the bundle came from ("default bundle", a URL, a path)
+  std::string source_name;     // where the shown bundle came from ("the default bundle", a URL)
+  std::string last_load_name;  // what the latest load attempt tried to open (may have failed)
   Bundle bundle;
   bool loaded = false;  // a bundle (possibly empty) is loaded
   // Diagnostics of the most recent load attempt. If that attempt failed outright, the previous

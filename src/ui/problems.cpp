@@ -21,7 +21,8 @@ void draw_load_banner(App& app) {
   if (!error) return;
   ImGui::PushStyleColor(ImGuiCol_Text, error_color(app));
   ImGui::PushFont(app.ui.fonts.bold);
-  std::string head = "Could not open " + (r.source_name.empty() ? std::string("the bundle") : r.source_name);
+  std::string head =
+      "Could not open " + (r.last_load_name.empty() ? std::string("the bundle") : r.last_load_name);
   text_wrapped(head);
   ImGui::PopFont();
   std::string where;
