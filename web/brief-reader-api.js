@@ -30,7 +30,8 @@ Module['canvas'] = document.getElementById('canvas');
   Module['onRuntimeInitialized'] = () => resolveRuntime();
   Module['brOnFirstFrame'] = () => {
     if (statusEl) statusEl.hidden = true;
-    resolveReady(window.briefReader);
+    startPage().then(() => resolveReady(window.briefReader),
+                     (err) => { console.error(err); resolveReady(window.briefReader); });
   };
   Module['brOnFatal'] = (why) => {
     const message = 'Brief Reader cannot start: ' + why +
@@ -116,6 +117,132 @@ Module['canvas'] = document.getElementById('canvas');
       reportError(label || 'the bundle', String((err && err.message) || err));
     }
     return state();
+  }
+
+  // --- storage, clipboard, files: what the wasm side asks the page for ---------------------
+  const STORAGE_PREFIX = 'brief-reader:';
+  Module['brStorageGet'] = (key) => {
+    try {
+      return window.localStorage.getItem(STORAGE_PREFIX + key);
+    } catch (err) {
+      return null;  // storage disabled: nothing saved; saving will say so
+    }
+  };
+  Module['brStorageSet'] = (key, value) => {
+    try {
+      window.localStorage.setItem(STORAGE_PREFIX + key, value);
+      return true;
+    } catch (err) {
+      return false;  // private mode, quota, or disabled
+    }
+  };
+  Module['brCopyText'] = (text) => {
+    const fallback = () => {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch (err) { console.warn('copy failed', err); }
+      area.remove();
+      canvas.focus();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(fallback);
+    } else {
+      fallback();
+    }
+  };
+  const canvas = Module['canvas'];
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.accept = '.json,application/json,application/feed+json';
+  picker.style.display = 'none';
+  picker.addEventListener('change', () => {
+    const file = picker.files && picker.files[0];
+    if (file) load(file);
+    picker.value = '';
+  });
+  document.body.appendChild(picker);
+  Module['brPickFile'] = () => picker.click();
+
+  // Dropping a file anywhere on the page opens it.
+  window.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const file = event.dataTransfer && event.dataTransfer.files && event.dataTransfer.files[0];
+    if (file) load(file);
+  });
+
+  // Light or dark, following the system until the user toggles it in the reader.
+  const darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  Module['brBeforeFirstLoad'] = () => { if (darkQuery && darkQuery.matches) _br_set_dark(1); };
+  if (darkQuery && darkQuery.addEventListener) {
+    darkQuery.addEventListener('change', (e) => _br_set_dark(e.matches ? 1 : 0));
+  }
+
+  // --- deep links: #q=<query>&b=<brief id> -------------------------------------------------
+  // The reader reports each change of query or selection; selecting a brief adds a history entry
+  // (so back/forward move between briefs), typing a query replaces the current one.
+  let applyingHash = false;
+  function readHash() {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    return { query: params.get('q') || '', id: params.get('b') || '' };
+  }
+  function makeHash(query, id) {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (id) params.set('b', id);
+    const text = params.toString();
+    return text ? '#' + text : '';
+  }
+  Module['brOnViewChanged'] = (query, id) => {
+    if (applyingHash) return;
+    const current = readHash();
+    const hash = makeHash(query, id || '');
+    if (hash === makeHash(current.query, current.id)) return;
+    const url = location.pathname + location.search + hash;
+    try {
+      if ((id || '') !== current.id && id) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    } catch (err) {
+      // Some embedders (sandboxed iframes) forbid history changes; the reader works without.
+    }
+  };
+  function applyHash() {
+    const { query, id } = readHash();
+    applyingHash = true;
+    try {
+      withCString(query, (q) => _br_search(q));
+      withCString(id, (p) => _br_select(p));
+    } finally {
+      applyingHash = false;
+    }
+  }
+  window.addEventListener('popstate', applyHash);
+  window.addEventListener('hashchange', applyHash);
+
+  // After the default bundle is drawn: ?bundle=URL (relative or same-origin), then the hash.
+  async function startPage() {
+    const wanted = new URLSearchParams(location.search).get('bundle');
+    if (wanted) {
+      let url = null;
+      try {
+        url = new URL(wanted, document.baseURI);
+      } catch (err) {
+        reportError(wanted, `?bundle=${wanted} is not a URL`);
+      }
+      if (url && location.protocol !== 'file:' && url.origin !== location.origin) {
+        reportError(wanted, `?bundle must name a file on this site (relative or same-origin), not ${url.origin}`);
+      } else if (url) {
+        await load(url.href, wanted);
+      }
+    }
+    if (location.hash) applyHash();
   }
 
   window.briefReader = {

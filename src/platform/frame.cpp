@@ -1,6 +1,8 @@
 // Shared SDL2 + OpenGL frame loop body for the web (WebGL2) and native (OpenGL 3.3) drivers.
 #include "platform/frame.h"
 
+#include <ctime>
+
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
@@ -10,6 +12,8 @@
 #else
 #include <SDL_opengl.h>
 #endif
+
+#include "date.h"
 
 namespace br::platform {
 
@@ -61,6 +65,22 @@ bool frame(ui::App& app, Window& w) {
     had_events = true;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) w.quit = true;
+    if (event.type == SDL_DROPFILE && event.drop.file) {
+      if (w.on_drop_file) w.on_drop_file(event.drop.file);
+      SDL_free(event.drop.file);
+    }
+  }
+
+  // Today's date, local, for "Today" / "Yesterday" headers.
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (localtime_r(&now, &local)) {
+    const DayNumber today = days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    if (today != app.ui.today) {
+      app.ui.today = today;
+      app.ui.rows_revision = ~0ull;
+      w.settle_frames = 3;
+    }
   }
 
   // Device pixels per window unit: fonts are rasterised at this ratio to stay crisp.
@@ -100,6 +120,7 @@ bool frame(ui::App& app, Window& w) {
   if (app.reader.revision != w.drawn_revision) w.settle_frames = 3;
   w.drawn_revision = app.reader.revision;
   ++w.frames_drawn;
+  ui::save_marks_if_needed(app);
   return true;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 
 #include <SDL.h>
 
@@ -18,6 +19,7 @@ struct Window {
   uint64_t drawn_revision = ~0ull;
   uint64_t frames_drawn = 0;  // reported to tests: idle must not add to it
   bool quit = false;
+  std::function<void(const char* path)> on_drop_file;  // a file dropped on the window
 };
 
 // Creates the window and GL context and sets up ImGui. `glsl_version` is "#version 300 es" on

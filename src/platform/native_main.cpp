@@ -1,6 +1,11 @@
 // The desktop reader: SDL2 + OpenGL 3.3, the same UI as the web. It opens the bundle given on the
-// command line (or the default bundle compiled in) and waits for events when idle.
+// command line (or the default bundle compiled in), opens files dropped on its window, keeps
+// read/starred marks in the user's config folder, and waits for events when idle.
+#include <sys/stat.h>
+
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "padded_bytes.h"
@@ -9,7 +14,7 @@
 
 namespace {
 
-// Reads a whole file into padded bytes; on failure returns a LoadResult-ready message.
+// Reads a whole file into padded bytes.
 bool read_file(const char* path, br::PaddedBytes& out, std::string& error) {
   std::FILE* f = std::fopen(path, "rb");
   if (!f) {
@@ -22,7 +27,7 @@ bool read_file(const char* path, br::PaddedBytes& out, std::string& error) {
   out = br::PaddedBytes(size < 0 ? 0 : static_cast<size_t>(size));
   const bool ok = size >= 0 && out.ok() && std::fread(out.data(), 1, out.size(), f) == out.size();
   std::fclose(f);
-  if (!ok) error = std::string("cannot read ") + path;
+  if (!ok) error = std::string(out.ok() ? "cannot read " : "not enough memory to open ") + path;
   return ok;
 }
 
@@ -32,10 +37,55 @@ void load_path(br::ui::App& app, const char* path) {
   if (!read_file(path, bytes, error)) {
     br::LoadResult failed;
     failed.diagnostics.push_back({br::Diagnostic::Level::kError, error});
-    br::apply_load(app.reader, std::move(failed), path);
-    return;
+    br::ui::load_bundle(app, std::move(failed), path);
+  } else {
+    br::ui::load_bundle(app, br::parse_bundle(bytes), path);
   }
-  br::apply_load(app.reader, br::parse_bundle(bytes), path);
+  for (const auto& d : app.reader.diagnostics)
+    std::fprintf(stderr, "%s: %s\n", path, br::format_diagnostic(d).c_str());
+}
+
+// $XDG_CONFIG_HOME/brief-reader (or ~/.config/brief-reader), created on first save.
+std::string config_dir() {
+  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return std::string(xdg) + "/brief-reader";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.config/brief-reader";
+  return {};
+}
+
+// A file name for a storage key: hex of its bytes keeps any title safe on any file system.
+std::string state_path(std::string_view key) {
+  static const char* hex = "0123456789abcdef";
+  std::string name;
+  for (unsigned char c : key.substr(0, 100)) {
+    name += hex[c >> 4];
+    name += hex[c & 15];
+  }
+  return config_dir() + "/" + name + ".json";
+}
+
+std::optional<std::string> load_saved(std::string_view key) {
+  std::FILE* f = std::fopen(state_path(key).c_str(), "rb");
+  if (!f) return std::nullopt;
+  std::string text;
+  char buf[16384];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+  std::fclose(f);
+  return text;
+}
+
+bool save(std::string_view key, std::string_view value) {
+  const std::string dir = config_dir();
+  if (dir.empty()) return false;
+  const std::string parent = dir.substr(0, dir.rfind('/'));
+  mkdir(parent.c_str(), 0755);
+  mkdir(dir.c_str(), 0755);
+  const std::string path = state_path(key), tmp = path + ".tmp";
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) return false;
+  const bool ok = std::fwrite(value.data(), 1, value.size(), f) == value.size();
+  if (std::fclose(f) != 0 || !ok) return false;
+  return std::rename(tmp.c_str(), path.c_str()) == 0;  // never leave a half-written file
 }
 
 }  // namespace
@@ -43,9 +93,10 @@ void load_path(br::ui::App& app, const char* path) {
 int main(int argc, char** argv) {
   const char* bundle_path = nullptr;
   for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
+    const std::string arg = argv[i];
     if (arg == "-h" || arg == "--help") {
-      std::printf("usage: brief-reader [BUNDLE.json]\n");
+      std::printf("usage: brief-reader [BUNDLE.json]\n  Opens the bundle (or the default one). Drop a "
+                  ".json file on the window to open it.\n");
       return 0;
     }
     bundle_path = argv[i];
@@ -53,7 +104,11 @@ int main(int argc, char** argv) {
 
   br::ui::App app;
   app.platform.open_url = [](std::string_view url) { SDL_OpenURL(std::string(url).c_str()); };
+  app.platform.copy_text = [](std::string_view text) { SDL_SetClipboardText(std::string(text).c_str()); };
+  app.platform.load_saved = load_saved;
+  app.platform.save = save;
   br::platform::Window window;
+  window.on_drop_file = [&app](const char* path) { load_path(app, path); };
   if (!br::platform::open_window(window, "Brief Reader", 1280, 800, false)) {
     std::fprintf(stderr, "brief-reader: cannot open a window: %s\n", SDL_GetError());
     return 1;
@@ -62,8 +117,6 @@ int main(int argc, char** argv) {
     load_path(app, bundle_path);
   else
     br::ui::load_default_bundle(app);
-  for (const auto& d : app.reader.diagnostics)
-    std::fprintf(stderr, "%s\n", br::format_diagnostic(d).c_str());
 
   while (!window.quit) {
     if (!br::platform::frame(app, window)) SDL_WaitEventTimeout(nullptr, 500);

@@ -3,22 +3,54 @@
 // it writes a fetched bundle's bytes straight into a padded buffer in wasm memory, then commits
 // it, so a bundle never becomes JavaScript objects. Everything else is the shared frame().
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <string>
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include "bundle_json.h"
 #include "padded_bytes.h"
 #include "parse.h"
 #include "platform/frame.h"
 
 namespace {
 
+// Browser storage, clipboard and file picking live in web/brief-reader-api.js (Module.br*).
+EM_JS(int, js_storage_get, (const char* key), {
+  const text = Module.brStorageGet(UTF8ToString(key));
+  if (text === null) return 0;
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+EM_JS(int, js_storage_set, (const char* key, const char* value), {
+  return Module.brStorageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+});
+EM_JS(void, js_copy_text, (const char* text), { Module.brCopyText(UTF8ToString(text)); });
+EM_JS(void, js_pick_file, (), { Module.brPickFile(); });
+EM_JS(void, js_view_changed, (const char* query, const char* id), {
+  Module.brOnViewChanged(UTF8ToString(query), id ? UTF8ToString(id) : null);
+});
+
 br::ui::App g_app;
 br::platform::Window g_window;
 br::PaddedBytes g_pending;    // the bundle JavaScript is writing into
 std::string g_state_json;     // kept alive for the pointer br_state_json returns
 bool g_first_frame = true;
+std::string g_seen_query;   // the view last reported to the page (for its URL hash)
+int32_t g_seen_selected = -1;
+
+void report_view_if_changed() {
+  const auto& r = g_app.reader;
+  if (r.query == g_seen_query && r.selected == g_seen_selected) return;
+  g_seen_query = r.query;
+  g_seen_selected = r.selected;
+  const std::string id = r.selected >= 0 ? std::string(r.bundle.briefs[r.selected].id) : "";
+  js_view_changed(r.query.c_str(), r.selected >= 0 ? id.c_str() : nullptr);
+}
 
 void web_frame() {
   if (!br::platform::frame(g_app, g_window)) return;
@@ -26,7 +58,30 @@ void web_frame() {
     g_first_frame = false;
     EM_ASM({ if (Module.brOnFirstFrame) Module.brOnFirstFrame(); });
   }
+  report_view_if_changed();
 }
+
+void install_hooks() {
+  auto& p = g_app.platform;
+  p.open_url = [](std::string_view url) {
+    EM_ASM({ window.open(UTF8ToString($0, $1), '_blank', 'noopener'); }, url.data(), url.size());
+  };
+  p.copy_text = [](std::string_view text) { js_copy_text(std::string(text).c_str()); };
+  p.pick_file = [] { js_pick_file(); };
+  p.load_saved = [](std::string_view key) -> std::optional<std::string> {
+    char* text = reinterpret_cast<char*>(js_storage_get(std::string(key).c_str()));
+    if (!text) return std::nullopt;
+    std::string out(text);
+    free(text);
+    return out;
+  };
+  p.save = [](std::string_view key, std::string_view value) {
+    return js_storage_set(std::string(key).c_str(), std::string(value).c_str()) == 1;
+  };
+}
+
+// JSON string literal, for the few driver fields appended to the core state.
+std::string quoted(std::string_view s) { return br::json_quote(s); }
 
 }  // namespace
 
@@ -47,7 +102,7 @@ EMSCRIPTEN_KEEPALIVE int br_input_commit(const char* source_name) {
   br::LoadResult result = br::parse_bundle(g_pending);
   g_pending = br::PaddedBytes();
   const bool ok = result.ok;
-  br::apply_load(g_app.reader, std::move(result), source_name ? source_name : "");
+  br::ui::load_bundle(g_app, std::move(result), source_name ? source_name : "");
   br::platform::request_frame(g_window);
   return ok ? 1 : 0;
 }
@@ -56,7 +111,7 @@ EMSCRIPTEN_KEEPALIVE int br_input_commit(const char* source_name) {
 EMSCRIPTEN_KEEPALIVE void br_report_load_error(const char* source_name, const char* message) {
   br::LoadResult failed;
   failed.diagnostics.push_back({br::Diagnostic::Level::kError, message ? message : "unknown error"});
-  br::apply_load(g_app.reader, std::move(failed), source_name ? source_name : "");
+  br::ui::load_bundle(g_app, std::move(failed), source_name ? source_name : "");
   br::platform::request_frame(g_window);
 }
 
@@ -65,7 +120,21 @@ EMSCRIPTEN_KEEPALIVE const char* br_state_json() {
   // Append what only the driver knows, keeping the object valid JSON.
   if (!g_state_json.empty() && g_state_json.back() == '}') {
     g_state_json.pop_back();
-    g_state_json += ",\"framesDrawn\":" + std::to_string(g_window.frames_drawn) + "}";
+    const auto& ui = g_app.ui;
+    std::string starred;
+    for (uint32_t i = 0; i < g_app.marks.flags.size(); ++i)
+      if (g_app.marks.has(i, br::Marks::kStarred))
+        starred += (starred.empty() ? "" : ",") + quoted(g_app.reader.bundle.briefs[i].id);
+    g_state_json += ",\"framesDrawn\":" + std::to_string(g_window.frames_drawn);
+    g_state_json += ",\"readCount\":" + std::to_string(g_app.marks.count(br::Marks::kRead));
+    g_state_json += ",\"starredIds\":[" + starred + "]";
+    g_state_json += ",\"unreadOnly\":" + std::string(ui.unread_only ? "true" : "false");
+    g_state_json += ",\"layout\":" + std::string(!ui.narrow ? "\"wide\"" : ui.reading_open ? "\"narrow-reading\"" : "\"narrow-list\"");
+    g_state_json += ",\"theme\":" + std::string(ui.dark ? "\"dark\"" : "\"light\"");
+    g_state_json += ",\"textScale\":" + std::to_string(ui.text_scale);
+    g_state_json += ",\"storageNote\":" + (g_app.storage_note.empty() ? std::string("null") : quoted(g_app.storage_note));
+    g_state_json += ",\"showHelp\":" + std::string(ui.show_help ? "true" : "false");
+    g_state_json += "}";
   }
   return g_state_json.c_str();
 }
@@ -77,13 +146,28 @@ EMSCRIPTEN_KEEPALIVE void br_search(const char* query) {
 }
 
 EMSCRIPTEN_KEEPALIVE int br_select(const char* id) {
-  const bool ok = br::select_brief(g_app.reader, id ? id : "");
-  if (ok) g_app.ui.scroll_to_selection = true;
+  const int32_t index = g_app.reader.bundle.find(id ? id : "");
+  const bool ok = index >= 0;
+  if (ok) {
+    br::ui::open_brief(g_app, index);
+    g_app.ui.scroll_to_selection = true;
+  } else if (!id || !*id) {
+    br::select_index(g_app.reader, -1);
+    g_app.ui.reading_open = false;
+  }
   br::platform::request_frame(g_window);
   return ok ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE void br_request_frame() { br::platform::request_frame(g_window); }
+
+// The page's colour scheme (prefers-color-scheme) or the user's choice.
+EMSCRIPTEN_KEEPALIVE void br_set_dark(int dark) {
+  if (g_app.ui.dark == (dark != 0)) return;
+  g_app.ui.dark = dark != 0;
+  g_app.ui.theme_dirty = true;
+  br::platform::request_frame(g_window);
+}
 
 }  // extern "C"
 
@@ -95,9 +179,8 @@ int main() {
     EM_ASM({ if (Module.brOnFatal) Module.brOnFatal(UTF8ToString($0)); }, SDL_GetError());
     return 1;
   }
-  g_app.platform.open_url = [](std::string_view url) {
-    EM_ASM({ window.open(UTF8ToString($0, $1), '_blank', 'noopener'); }, url.data(), url.size());
-  };
+  install_hooks();
+  EM_ASM({ if (Module.brBeforeFirstLoad) Module.brBeforeFirstLoad(); });
   br::ui::load_default_bundle(g_app);
   emscripten_set_main_loop(web_frame, 0, false);
   return 0;

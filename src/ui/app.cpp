@@ -3,47 +3,22 @@
 // Keyboard shortcuts live here too, so they behave the same on the web and the desktop.
 #include <imgui.h>
 
-#include "padded_bytes.h"
-#include "parse.h"
+#include "ui/keys.h"
 #include "ui/panels.h"
-
-extern "C" {
-extern const unsigned char br_default_bundle[];
-extern const unsigned long br_default_bundle_size;
-}
 
 namespace br::ui {
 namespace {
 
 constexpr float kNarrowWidth = 720.0f;
 
-void handle_keys(App& app) {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) {
-    if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) app.ui.focus_search = true;
-    return;
-  }
-  if (ImGui::IsKeyPressed(ImGuiKey_J) || ImGui::IsKeyPressed(ImGuiKey_DownArrow)) move_selection(app, +1);
-  if (ImGui::IsKeyPressed(ImGuiKey_K) || ImGui::IsKeyPressed(ImGuiKey_UpArrow)) move_selection(app, -1);
-  if (ImGui::IsKeyPressed(ImGuiKey_Slash, false)) app.ui.focus_search = true;
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-    if (app.ui.show_problems) {
-      app.ui.show_problems = false;
-    } else if (app.ui.narrow && app.reader.selected >= 0) {
-      select_index(app.reader, -1);
-    } else if (!app.reader.query.empty()) {
-      app.ui.search_text.clear();
-      set_query(app.reader, "");
-    }
-  }
+void draw_storage_note(App& app) {
+  if (app.storage_note.empty()) return;
+  ImGui::PushFont(app.ui.fonts.small);
+  ImGui::TextDisabled("%s", app.storage_note.c_str());
+  ImGui::PopFont();
 }
 
 }  // namespace
-
-void load_default_bundle(App& app) {
-  const std::string_view bytes(reinterpret_cast<const char*>(br_default_bundle), br_default_bundle_size);
-  apply_load(app.reader, parse_bundle(PaddedBytes::copy_of(bytes)), "the default bundle");
-}
 
 void draw_app(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -61,12 +36,15 @@ void draw_app(App& app) {
   draw_top_bar(app);
   ImGui::Separator();
   draw_load_banner(app);
+  draw_storage_note(app);
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const bool reading = app.reader.selected >= 0;
   if (app.ui.narrow) {
-    if (reading) {
-      if (ImGui::Button("< Back")) select_index(app.reader, -1);
+    if (app.ui.reading_open && app.reader.selected >= 0) {
+      if (ImGui::Button("< Back")) {
+        app.ui.reading_open = false;
+        app.ui.scroll_to_selection = true;
+      }
       ImGui::BeginChild("reading", ImVec2(0, 0));
       draw_reading_pane(app);
       ImGui::EndChild();
@@ -95,6 +73,7 @@ void draw_app(App& app) {
   }
   ImGui::End();
   draw_problems_window(app);
+  draw_help_window(app);
 }
 
 }  // namespace br::ui

@@ -1,15 +1,17 @@
-// The reader's whole UI state: the core ReaderState plus what only the window cares about.
-// Panels (panels.cpp) draw from this plain struct and change the reader only through core
-// functions; platform drivers own one App and call draw_app() once per frame.
+// The reader's whole UI state: the core ReaderState and marks, plus what only the window cares
+// about. Panels draw from this plain struct and change the reader only through core functions;
+// platform drivers own one App, call load_bundle() to show a bundle and draw_app() once per frame.
 #pragma once
 
 #include <cstdint>
-#include <string>
-
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "marks.h"
+#include "parse.h"
 #include "reader_state.h"
 #include "ui/fonts.h"
 
@@ -19,37 +21,64 @@ struct UiState {
   std::string search_text;      // what the search field shows (may run ahead of reader.query)
   bool focus_search = false;    // focus the search field on the next frame
   bool scroll_to_selection = false;
+  bool reading_open = false;    // narrow layout: the reading pane is shown instead of the list
+  int page_reading = 0;         // +1 / -1: page the reading pane on the next frame
+  bool unread_only = false;
   bool show_problems = false;   // the load warnings/errors panel
+  bool show_help = false;       // the keyboard help overlay
   bool dark = false;
   bool theme_dirty = true;      // re-apply colours on the next frame
   float pixel_ratio = 1.0f;     // device pixels per ImGui unit: fonts are rasterised at this scale
-  float text_scale = 1.0f;      // the reader's own zoom
+  float text_scale = 1.0f;      // the reader's own zoom (Ctrl + / Ctrl -)
   bool fonts_dirty = true;      // rebuild the font atlas before the next frame
+  DayNumber today = kUndated;   // for "Today" / "Yesterday" headers; set by the driver
   Fonts fonts;
 
-  // The list as drawn: day headers and briefs flattened, rebuilt when reader.revision changes.
+  // The list as drawn: day headers and briefs flattened, rebuilt when the reader or the marks
+  // filter change.
   struct Row {
     int32_t group;  // index into reader.groups
     int32_t brief;  // index into bundle.briefs, or -1 for the group's header row
+    int32_t count;  // header rows: briefs shown under it
   };
   std::vector<Row> rows;
   uint64_t rows_revision = ~0ull;
+  bool rows_unread_only = false;
   bool narrow = false;  // phone-sized window: list and reading pane take turns
 };
 
-// What only the platform can do, handed to the panels by the driver.
+// What only the platform can do, handed to the panels by the driver. Any may be empty.
 struct PlatformHooks {
   std::function<void(std::string_view url)> open_url;
+  std::function<void(std::string_view text)> copy_text;
+  std::function<void()> pick_file;  // ask the user for a bundle to open
+  // Saved state by key; load returns nullopt when nothing is saved. save returns false when
+  // storage is unavailable (private mode, quota, read-only disk).
+  std::function<std::optional<std::string>(std::string_view key)> load_saved;
+  std::function<bool(std::string_view key, std::string_view value)> save;
 };
 
 struct App {
   ReaderState reader;
+  Marks marks;
+  bool marks_dirty = false;
+  std::string storage_note;  // non-empty when marks cannot be kept (shown in the reader)
   UiState ui;
   PlatformHooks platform;
 };
 
+// Shows a load's result (see apply_load) and restores the bundle's saved read/starred marks.
+void load_bundle(App& app, LoadResult&& result, std::string_view source_name);
+
 // Loads the bundle compiled into the binary (assets/default-bundle.json).
 void load_default_bundle(App& app);
+
+// Saves the marks if they changed since the last save. Drivers call it after a frame.
+void save_marks_if_needed(App& app);
+
+// Marks and selection helpers used by keys, clicks and the browser API.
+void open_brief(App& app, int32_t index);  // select, mark read, show it (narrow: open the pane)
+void toggle_mark(App& app, int32_t index, uint8_t flag);
 
 // Builds the font atlas for ui.pixel_ratio and ui.text_scale when ui.fonts_dirty. Returns true when
 // the atlas changed (the renderer must then re-upload its font texture).

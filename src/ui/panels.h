@@ -14,6 +14,7 @@ void draw_load_banner(App& app);    // the latest load's error, if it failed
 void draw_brief_list(App& app);     // day groups and their briefs
 void draw_reading_pane(App& app);   // the selected brief
 void draw_problems_window(App& app);  // every error and warning of the latest load
+void draw_help_window(App& app);      // keyboard shortcuts
 
 // Shared drawing helpers.
 inline void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
@@ -21,7 +22,9 @@ void text_wrapped(std::string_view s);
 ImVec4 accent_color(const App& app);
 ImVec4 error_color(const App& app);
 
-// Moves the selection to the next (+1) or previous (-1) visible brief.
-void move_selection(App& app, int step);
+// Selection moves over the listed briefs (wide layout: the moved-to brief is opened, and so read).
+void move_selection(App& app, int step);   // next (+1) / previous (-1) brief
+void move_day(App& app, int step);         // first brief of the next / previous day
+void move_to_end(App& app, int direction); // first (-1) / last (+1) brief
 
 }  // namespace br::ui

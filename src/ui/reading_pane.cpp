@@ -13,6 +13,36 @@ void text_wrapped(std::string_view s) {
   ImGui::PopTextWrapPos();
 }
 
+namespace {
+
+// Star, read/unread and copy, under the brief's title.
+void draw_brief_actions(App& app, int32_t index) {
+  const Brief& b = app.reader.bundle.briefs[index];
+  const auto brief = static_cast<uint32_t>(index);
+  ImGui::PushFont(app.ui.fonts.small);
+  const bool starred = app.marks.has(brief, Marks::kStarred);
+  if (ImGui::SmallButton(starred ? "Starred (s)" : "Star (s)")) toggle_mark(app, index, Marks::kStarred);
+  ImGui::SameLine();
+  const bool read = app.marks.has(brief, Marks::kRead);
+  if (ImGui::SmallButton(read ? "Mark unread (m)" : "Mark read (m)")) toggle_mark(app, index, Marks::kRead);
+  if (app.platform.copy_text) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy text")) {
+      std::string all(b.title);
+      for (std::string_view p : app.reader.bundle.body(b)) all.append("\n\n").append(p);
+      if (!b.url.empty()) all.append("\n\n").append(b.url);
+      app.platform.copy_text(all);
+    }
+    if (!b.url.empty()) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Copy link")) app.platform.copy_text(b.url);
+    }
+  }
+  ImGui::PopFont();
+}
+
+}  // namespace
+
 void draw_reading_pane(App& app) {
   const ReaderState& r = app.reader;
   if (r.selected < 0 || r.selected >= static_cast<int32_t>(r.bundle.briefs.size())) {
@@ -25,6 +55,11 @@ void draw_reading_pane(App& app) {
   }
   const Bundle& bundle = r.bundle;
   const Brief& b = bundle.briefs[r.selected];
+  if (app.ui.page_reading != 0) {
+    const float page = ImGui::GetWindowHeight() * 0.85f;
+    ImGui::SetScrollY(ImGui::GetScrollY() + page * static_cast<float>(app.ui.page_reading));
+    app.ui.page_reading = 0;
+  }
   // A comfortable measure: about 70 characters, centred when the pane is wider.
   ImGui::PushFont(app.ui.fonts.reading);
   const float measure = ImGui::GetFontSize() * 34.0f;
@@ -47,7 +82,7 @@ void draw_reading_pane(App& app) {
     text(meta);
     ImGui::PopStyleColor();
   }
-  ImGui::Spacing();
+  draw_brief_actions(app, r.selected);
   ImGui::Separator();
   ImGui::Spacing();
 

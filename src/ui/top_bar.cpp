@@ -37,11 +37,15 @@ void draw_top_bar(App& app) {
                     errors ? (n == 1 ? "error" : "problems") : (n == 1 ? "warning" : "warnings"));
   }
   const char* theme_label = app.ui.dark ? "Light" : "Dark";
+  const char* open_label = app.platform.pick_file ? "Open" : nullptr;
+  const char* help_label = "?";
   auto button_w = [&](const char* label) {
     return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
   };
   float right_w = ImGui::CalcTextSize(count).x + style.ItemSpacing.x + button_w(theme_label);
   if (badge[0]) right_w += button_w(badge);
+  if (open_label) right_w += button_w(open_label);
+  right_w += button_w(help_label);
 
   float width = ImGui::GetContentRegionAvail().x - right_w - style.ItemSpacing.x;
   if (width > 560) width = 560;
@@ -63,8 +67,9 @@ void draw_top_bar(App& app) {
 
   // Right edge: the problems badge and the theme toggle.
   const float right_edge = ImGui::GetWindowContentRegionMax().x;
-  float x = right_edge - button_w(theme_label) + style.ItemSpacing.x;
+  float x = right_edge - button_w(theme_label) - button_w(help_label) + style.ItemSpacing.x;
   if (badge[0]) x -= button_w(badge);
+  if (open_label) x -= button_w(open_label);
   ImGui::SameLine(x > ImGui::GetCursorPosX() ? x : 0.0f);
   if (badge[0]) {
     ImGui::PushStyleColor(ImGuiCol_Text, errors ? error_color(app) : accent_color(app));
@@ -73,6 +78,14 @@ void draw_top_bar(App& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Load errors and warnings");
     ImGui::SameLine();
   }
+  if (open_label) {
+    if (ImGui::Button(open_label)) app.platform.pick_file();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open a bundle (.json) — or drop one on the window");
+    ImGui::SameLine();
+  }
+  if (ImGui::Button(help_label)) app.ui.show_help = !app.ui.show_help;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Keyboard shortcuts");
+  ImGui::SameLine();
   if (ImGui::Button(theme_label)) {
     app.ui.dark = !app.ui.dark;
     app.ui.theme_dirty = true;

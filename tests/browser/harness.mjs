@@ -1,7 +1,6 @@
 // Shared set-up for the browser tests: Debian's chromium (headless, WebGL2 through SwiftShader)
 // driven by playwright-core, dist/ served by tools/serve.mjs, and helpers to read the page.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -21,16 +20,15 @@ const ARGS = [
   '--disable-sync', '--no-sandbox',
 ];
 
+// One browser for a test file; `context` is a default 1280×800 context, newContext() makes others
+// (device pixel ratio, colour scheme, a phone's viewport).
 export async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), 'br-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 800 },
-  });
-  const close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return { context, close };
+  // playwright gives each launch a fresh, temporary profile of its own.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const newContext = (options = {}) => browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await newContext();
+  const close = () => browser.close();
+  return { browser, context, newContext, close };
 }
 
 export async function serveDist(base = '/') {
