@@ -65,16 +65,64 @@ Module['canvas'] = document.getElementById('canvas');
     withCString(name, (n) => withCString(message, (m) => _br_report_load_error(n, m)));
   }
 
-  // Copies bytes into a padded wasm buffer and parses them there.
-  function commitBytes(bytes, name) {
-    const ptr = _br_input_alloc(bytes.byteLength);
-    if (!ptr) {
-      const mb = (bytes.byteLength / 1048576).toFixed(0);
-      reportError(name, `the file is too large to open in this browser tab (${mb} MB)`);
-      return false;
+  // Progress of a load: bytes while fetching/reading, then a note while the briefs are parsed.
+  const progressEl = document.getElementById('progress');
+  function showProgress(text, fraction) {
+    if (!progressEl) return;
+    progressEl.hidden = false;
+    progressEl.querySelector('.label').textContent = text;
+    const bar = progressEl.querySelector('.bar');
+    bar.style.width = fraction == null ? '100%' : `${Math.round(fraction * 100)}%`;
+    bar.style.opacity = fraction == null ? '0.4' : '1';
+  }
+  function hideProgress() { if (progressEl) progressEl.hidden = true; }
+  const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  const megabytes = (n) => (n / 1048576).toFixed(n < 10485760 ? 1 : 0) + ' MB';
+
+  // Reads a stream to its end as chunks, reporting progress (total may be unknown).
+  async function readChunks(stream, total, name) {
+    const reader = stream.getReader();
+    const chunks = [];
+    let received = 0;
+    let lastShown = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      if (received - lastShown > 262144 || received === total) {
+        lastShown = received;
+        showProgress(total ? `Loading ${name}: ${megabytes(received)} of ${megabytes(total)}`
+                           : `Loading ${name}: ${megabytes(received)}`, total ? received / total : null);
+      }
     }
-    HEAPU8.set(bytes, ptr);
-    return withCString(name, (n) => _br_input_commit(n)) === 1;
+    return { chunks, size: received };
+  }
+
+  // Copies chunks into one padded wasm buffer and parses them there.
+  async function commitChunks(chunks, size, name) {
+    if (size > 4 << 20) {
+      showProgress(`Reading the briefs of ${name} (${megabytes(size)})…`, null);
+      await nextPaint();  // let the note show before the parse takes the main thread
+    }
+    try {
+      const ptr = _br_input_alloc(size);
+      if (!ptr) {
+        reportError(name, `the file is too large to open in this browser tab (${megabytes(size)})`);
+        return false;
+      }
+      let offset = 0;
+      for (const chunk of chunks) {
+        HEAPU8.set(chunk, ptr + offset);
+        offset += chunk.byteLength;
+      }
+      return withCString(name, (n) => _br_input_commit(n)) === 1;
+    } finally {
+      hideProgress();
+    }
+  }
+  function commitBytes(bytes, name) {
+    return commitChunks([bytes], bytes.byteLength, name);
   }
 
   function looksLikeJson(text) {
@@ -90,7 +138,7 @@ Module['canvas'] = document.getElementById('canvas');
     let label = name || (source instanceof Blob ? source.name || 'file' : isBytes ? 'bytes' : '');
     try {
       if (typeof source === 'string' && looksLikeJson(source)) {
-        commitBytes(new TextEncoder().encode(source), label || 'pasted JSON');
+        await commitBytes(new TextEncoder().encode(source), label || 'pasted JSON');
       } else if (typeof source === 'string') {
         label = label || source;
         let response;
@@ -104,16 +152,23 @@ Module['canvas'] = document.getElementById('canvas');
           reportError(label, `could not fetch ${source}: HTTP ${response.status} ${response.statusText}`);
           return state();
         }
-        commitBytes(new Uint8Array(await response.arrayBuffer()), label);
+        // Content-Length is the compressed size when the server compresses: then it is unknown.
+        const length = response.headers.get('content-encoding') ? null
+            : Number(response.headers.get('content-length')) || null;
+        const { chunks, size } = response.body ? await readChunks(response.body, length, label)
+            : { chunks: [new Uint8Array(await response.arrayBuffer())], size: null };
+        await commitChunks(chunks, size ?? chunks[0].byteLength, label);
       } else if (source instanceof Blob) {
-        commitBytes(new Uint8Array(await source.arrayBuffer()), label);
+        const { chunks, size } = await readChunks(source.stream(), source.size, label);
+        await commitChunks(chunks, size, label);
       } else {
         const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
             : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
-        commitBytes(bytes, label);
+        await commitBytes(bytes, label);
       }
     } catch (err) {
       // Reading the file or allocating for it failed (e.g. out of memory): say so on the page.
+      hideProgress();
       reportError(label || 'the bundle', String((err && err.message) || err));
     }
     return state();

@@ -36,6 +36,7 @@ void draw_app(App& app) {
   draw_top_bar(app);
   ImGui::Separator();
   draw_load_banner(app);
+  if (!app.ui.narrow || !app.ui.reading_open) draw_timeline(app);
   draw_storage_note(app);
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -13,6 +13,7 @@
 #include "marks.h"
 #include "parse.h"
 #include "reader_state.h"
+#include "timeline.h"
 #include "ui/fonts.h"
 
 namespace br::ui {
@@ -45,6 +46,12 @@ struct UiState {
   uint64_t rows_revision = ~0ull;
   bool rows_unread_only = false;
   bool narrow = false;  // phone-sized window: list and reading pane take turns
+
+  // The timeline strip, rebuilt when the results or its width change.
+  Timeline timeline;
+  uint64_t timeline_revision = ~0ull;
+  size_t timeline_bins = 0;
+  int timeline_drag_from = -1;  // bin where a drag started
 };
 
 // What only the platform can do, handed to the panels by the driver. Any may be empty.

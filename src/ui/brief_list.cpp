@@ -231,6 +231,15 @@ void move_day(App& app, int step) {
   if (target >= 0) select_row(app, target);
 }
 
+void jump_to_days(App& app, DayNumber first, DayNumber last) {
+  const auto& rows = app.ui.rows;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].brief < 0) continue;
+    const DayNumber day = app.reader.bundle.briefs[rows[i].brief].day;
+    if (day != kUndated && day >= first && day <= last) return select_row(app, static_cast<int>(i));
+  }
+}
+
 void move_to_end(App& app, int direction) {
   const auto& rows = app.ui.rows;
   if (direction < 0) {

@@ -15,6 +15,7 @@ void draw_brief_list(App& app);     // day groups and their briefs
 void draw_reading_pane(App& app);   // the selected brief
 void draw_problems_window(App& app);  // every error and warning of the latest load
 void draw_help_window(App& app);      // keyboard shortcuts
+void draw_timeline(App& app);         // briefs per day/week/month, results overlaid
 
 // Shared drawing helpers.
 inline void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
@@ -26,5 +27,6 @@ ImVec4 error_color(const App& app);
 void move_selection(App& app, int step);   // next (+1) / previous (-1) brief
 void move_day(App& app, int step);         // first brief of the next / previous day
 void move_to_end(App& app, int direction); // first (-1) / last (+1) brief
+void jump_to_days(App& app, DayNumber first, DayNumber last);  // newest listed brief in the range
 
 }  // namespace br::ui
