@@ -1,6 +1,7 @@
 // Shared SDL2 + OpenGL frame loop body for the web (WebGL2) and native (OpenGL 3.3) drivers.
 #include "platform/frame.h"
 
+#include <chrono>
 #include <ctime>
 
 #include <imgui.h>
@@ -59,6 +60,7 @@ void close_window(Window& w) {
 }
 
 bool frame(ui::App& app, Window& w) {
+  const auto started = std::chrono::steady_clock::now();
   SDL_Event event;
   bool had_events = false;
   while (SDL_PollEvent(&event)) {
@@ -109,6 +111,7 @@ bool frame(ui::App& app, Window& w) {
   ImGui::NewFrame();
   ui::draw_app(app);
   ImGui::Render();
+  w.last_ui_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 
   glViewport(0, 0, fb_w, fb_h);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

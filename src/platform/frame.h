@@ -18,6 +18,7 @@ struct Window {
   int settle_frames = 3;      // frames still to draw after the last change (ImGui settles hover etc.)
   uint64_t drawn_revision = ~0ull;
   uint64_t frames_drawn = 0;  // reported to tests: idle must not add to it
+  double last_ui_ms = 0;      // wall time of the last frame's UI work (events → draw lists), no GL
   bool quit = false;
   std::function<void(const char* path)> on_drop_file;  // a file dropped on the window
 };

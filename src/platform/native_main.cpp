@@ -3,8 +3,12 @@
 // read/starred marks in the user's config folder, and waits for events when idle.
 #include <sys/stat.h>
 
+#include <time.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 #include <optional>
 #include <string>
 
@@ -88,15 +92,66 @@ bool save(std::string_view key, std::string_view value) {
   return std::rename(tmp.c_str(), path.c_str()) == 0;  // never leave a half-written file
 }
 
+double cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+// --measure: scrolls the list with wheel events for `frames` frames, timing each frame's CPU cost,
+// then stays idle for `idle_seconds` and counts the frames drawn. Prints one JSON line.
+int measure(br::ui::App& app, br::platform::Window& window, int frames, double idle_seconds) {
+  for (int i = 0; i < 10; ++i) br::platform::frame(app, window);  // settle the first layout
+  std::vector<double> times, ui_times;
+  for (int i = 0; i < frames; ++i) {
+    SDL_Event wheel{};
+    wheel.type = SDL_MOUSEWHEEL;
+    wheel.wheel.y = (i / 200) % 2 == 0 ? -3 : 3;  // down for 200 frames, then up, ...
+    SDL_WarpMouseInWindow(window.window, 200, 400);
+    SDL_PushEvent(&wheel);
+    const double t0 = cpu_ms();
+    br::platform::frame(app, window);
+    times.push_back(cpu_ms() - t0);
+    ui_times.push_back(window.last_ui_ms);
+  }
+  std::sort(times.begin(), times.end());
+  std::sort(ui_times.begin(), ui_times.end());
+  double sum = 0, ui_sum = 0;
+  for (double t : times) sum += t;
+  for (double t : ui_times) ui_sum += t;
+  for (int i = 0; i < 20 && br::platform::frame(app, window); ++i) {
+  }  // let the last scroll settle, then count what idling draws
+  const uint64_t before = window.frames_drawn;
+  const Uint32 end = SDL_GetTicks() + static_cast<Uint32>(idle_seconds * 1000);
+  while (SDL_GetTicks() < end) {
+    if (!br::platform::frame(app, window)) SDL_WaitEventTimeout(nullptr, 100);
+  }
+  std::printf(
+      "{\"briefs\":%zu,\"frames\":%d,\"ui_ms\":{\"mean\":%.3f,\"p50\":%.3f,\"p95\":%.3f,\"max\":%.3f},"
+      "\"frame_cpu_ms_with_gl\":{\"mean\":%.3f,\"p50\":%.3f,\"p95\":%.3f,"
+      "\"max\":%.3f},\"idle_seconds\":%.1f,\"idle_frames\":%llu}\n",
+      app.reader.bundle.briefs.size(), frames, ui_sum / ui_times.size(), ui_times[ui_times.size() / 2],
+      ui_times[ui_times.size() * 95 / 100], ui_times.back(), sum / times.size(), times[times.size() / 2],
+      times[times.size() * 95 / 100], times.back(), idle_seconds,
+      static_cast<unsigned long long>(window.frames_drawn - before));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const char* bundle_path = nullptr;
+  int measure_frames = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--measure" && i + 1 < argc) {
+      measure_frames = std::atoi(argv[++i]);
+      continue;
+    }
     if (arg == "-h" || arg == "--help") {
-      std::printf("usage: brief-reader [BUNDLE.json]\n  Opens the bundle (or the default one). Drop a "
-                  ".json file on the window to open it.\n");
+      std::printf("usage: brief-reader [--measure FRAMES] [BUNDLE.json]\n  Opens the bundle (or the "
+                  "default one). Drop a .json file on the window to open it.\n  --measure: scroll for "
+                  "FRAMES frames, then idle 5 s; print frame CPU times and idle frames as JSON.\n");
       return 0;
     }
     bundle_path = argv[i];
@@ -118,6 +173,11 @@ int main(int argc, char** argv) {
   else
     br::ui::load_default_bundle(app);
 
+  if (measure_frames > 0) {
+    const int rc = measure(app, window, measure_frames, 5.0);
+    br::platform::close_window(window);
+    return rc;
+  }
   while (!window.quit) {
     if (!br::platform::frame(app, window)) SDL_WaitEventTimeout(nullptr, 500);
   }
