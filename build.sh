@@ -25,9 +25,15 @@ APT_PACKAGES=(
   ca-certificates cmake ninja-build g++ pkg-config dpkg-dev xz-utils gzip xxd
   libsdl2-dev libgtest-dev libgl1-mesa-dri
   emscripten nodejs npm
-  chromium fonts-noto-core
+  chromium fonts-noto-core fonttools
   xvfb xauth
 )
+# Only for `./build.sh fuzz`: clang and its runtime libraries, where libFuzzer lives on bookworm
+# (libclang_rt.fuzzer in libclang-rt-14-dev, which clang-14 only recommends).
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+# Dependency builds and downloads are also kept outside the clone, so a fresh clone on the same
+# machine (CI, a second work tree) reuses them: .deps/ links to them.
+CACHE="${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/brief-reader"
 SDL2_WASM="$DEPS/sdl2-wasm-2.26.5"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -44,9 +50,10 @@ apt_update_once() {
   apt_updated=1
 }
 
-setup_packages() {
-  local missing=()
-  for p in "${APT_PACKAGES[@]}"; do
+setup_packages() { # [PACKAGE...] (default: APT_PACKAGES)
+  local missing=() wanted=("$@")
+  [ $# = 0 ] && wanted=("${APT_PACKAGES[@]}")
+  for p in "${wanted[@]}"; do
     # A node from elsewhere (e.g. NodeSource, which bundles npm) is fine: only ask Debian for
     # nodejs/npm when the command is missing.
     case $p in nodejs) command -v node >/dev/null && continue ;; npm) command -v npm >/dev/null && continue ;; esac
@@ -112,16 +119,23 @@ setup_sources() {
 # SDL2 compiled to wasm once from the Debian source and cached in .deps (about 3 minutes).
 setup_sdl2_wasm() {
   [ -f "$SDL2_WASM/.brief-reader-ok" ] && return
-  log "building SDL2 2.26.5 for WebAssembly (once, a few minutes)"
+  local cached="$CACHE/sdl2-wasm-2.26.5"
+  if [ -f "$cached/.brief-reader-ok" ]; then
+    rm -rf "$SDL2_WASM" && ln -s "$cached" "$SDL2_WASM"
+    return
+  fi
+  log "building SDL2 2.26.5 for WebAssembly (once per machine, a few minutes; cached in $CACHE)"
   local b="$DEPS/build/sdl2-wasm"
-  rm -rf "$b" "$SDL2_WASM"
+  rm -rf "$b" "$SDL2_WASM" "$cached"
+  mkdir -p "$CACHE"
   emcmake cmake -S "$DEPS/src/libsdl2-2.26.5" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$cached" \
     >"$DEPS/sdl2-wasm.log" 2>&1 || die "SDL2 wasm configure failed: see $DEPS/sdl2-wasm.log"
   cmake --build "$b" -j "$JOBS" >>"$DEPS/sdl2-wasm.log" 2>&1 &&
     cmake --install "$b" >>"$DEPS/sdl2-wasm.log" 2>&1 ||
     die "SDL2 wasm build failed: see $DEPS/sdl2-wasm.log"
-  touch "$SDL2_WASM/.brief-reader-ok"
+  touch "$cached/.brief-reader-ok"
+  ln -s "$cached" "$SDL2_WASM"
   rm -rf "$b"
 }
 
@@ -203,6 +217,62 @@ cmd_test() {
   (cd "$ROOT/tests/browser" && node --test --test-reporter=spec ./*.test.mjs)
 }
 
+# libFuzzer on parse_bundle and parse_digest (tests/fuzz), clang with ASan and UBSan, in its own
+# build directory (build/fuzz, or $BR_FUZZ_DIR); both targets run side by side for SECONDS each.
+# Never part of `test`.
+cmd_fuzz() {
+  local seconds=${1:-60} dir=${BR_FUZZ_DIR:-$ROOT/build/fuzz} failed=0 t
+  case $seconds in '' | *[!0-9]*) die "fuzz: SECONDS must be a whole number, not '$seconds'" ;; esac
+  setup_native
+  setup_packages "${FUZZ_PACKAGES[@]}"
+  mkdir -p "$dir"
+  if [ ! -f "$dir/build.ninja" ]; then
+    local flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+    CC=clang-14 CXX=clang++-14 cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DBR_FUZZ=ON -DBR_BUILD_TESTS=OFF -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
+      >"$dir/configure.log" 2>&1 || {
+      cat "$dir/configure.log" >&2
+      die "configuring $dir failed"
+    }
+  fi
+  log "building the fuzz targets ($dir)"
+  cmake --build "$dir" --target fuzz_parse_bundle fuzz_parse_digest
+  # Seeds are copied (libFuzzer reads directories); what it finds goes to corpus-*/ and stays.
+  rm -rf "$dir/seeds-bundle" "$dir/seeds-digest"
+  mkdir -p "$dir/seeds-bundle" "$dir/seeds-digest" "$dir/corpus-bundle" "$dir/corpus-digest" \
+    "$dir/crashes"
+  cp "$ROOT"/assets/*.json "$ROOT"/tests/data/*.json "$dir/seeds-bundle/"
+  cp "$ROOT"/assets/*.txt "$ROOT"/tests/data/*.txt "$dir/seeds-digest/"
+  log "fuzzing parse_bundle and parse_digest for ${seconds}s (side by side; logs in $dir)"
+  local targets=(bundle digest) pids=() i
+  for t in "${targets[@]}"; do
+    "$dir/tests/fuzz/fuzz_parse_$t" -max_total_time="$seconds" -print_final_stats=1 \
+      -dict="$ROOT/tests/fuzz/$t.dict" -artifact_prefix="$dir/crashes/$t-" \
+      "$dir/corpus-$t" "$dir/seeds-$t" >"$dir/fuzz-$t.log" 2>&1 &
+    pids+=($!)
+  done
+  for i in "${!targets[@]}"; do
+    t=${targets[$i]}
+    wait "${pids[$i]}" || failed=1
+    printf 'parse_%s: %s\n' "$t" "$(grep -E '^(#[0-9]+[[:space:]]+DONE|Done )' "$dir/fuzz-$t.log" | tr '\n' ' ' || true)"
+    sed -n 's/^stat::\(number_of_executed_units\|new_units_added\|peak_rss_mb\)/    \1/p' "$dir/fuzz-$t.log"
+  done
+  if [ $failed = 1 ]; then
+    grep -h -A30 -E 'ERROR: |fuzz invariant broken|runtime error|No such file' "$dir"/fuzz-*.log | head -60 >&2 || true
+    die "the fuzzer found a problem; the input is in $dir/crashes/ (rerun: $dir/tests/fuzz/fuzz_parse_TARGET FILE)"
+  fi
+  log "no crash, hang, sanitizer report or broken invariant in ${seconds}s per target"
+}
+
+# The parse benchmark (bench/run.mjs): native, wasm under node and node's JSON.parse on the same
+# synthetic bundles, generated into bench/data/. Not a test; arguments go to bench/run.mjs.
+cmd_bench() {
+  build_native
+  build_web
+  log "benchmark (node bench/run.mjs $*)"
+  node "$ROOT/bench/run.mjs" "$@"
+}
+
 cmd_help() {
   cat <<'EOF'
 Brief Reader — ./build.sh COMMAND
@@ -212,6 +282,8 @@ Brief Reader — ./build.sh COMMAND
   test               all tests: native unit tests, the same tests as wasm under node, browser tests
   dist               build only the static folder dist/ (upload it anywhere)
   setup              install/fetch every dependency (Debian packages, sources, npm)
+  fuzz [SECONDS]     libFuzzer (clang, ASan+UBSan) on the bundle and digest loaders, 60 s each
+  bench [ARGS]       parse benchmark on synthetic bundles: native, wasm under node, JSON.parse
   help               this list
 
 Each command installs what it needs first (idempotent).
@@ -224,6 +296,8 @@ case "${1:-help}" in
   test) shift; cmd_test "$@" ;;
   dist) make_dist ;;
   setup) setup_all; log "all dependencies are in place" ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
   help | -h | --help) cmd_help ;;
   *) cmd_help; die "unknown command: $1" ;;
 esac

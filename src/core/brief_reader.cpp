@@ -16,17 +16,18 @@ namespace {
 
 using simdjson::ondemand::json_type;
 
-constexpr std::string_view kFields[] = {"id",    "date", "source", "dateline",
-                                        "title", "body", "url",    "tags"};
+// In the order of kBriefFields.
 enum Field { kId, kDate, kSource, kDateline, kTitle, kBody, kUrl, kTags, kUnknown };
 
 Field field_of(std::string_view key) {
-  for (size_t i = 0; i < std::size(kFields); ++i)
-    if (kFields[i] == key) return static_cast<Field>(i);
+  for (size_t i = 0; i < std::size(kBriefFields); ++i)
+    if (kBriefFields[i] == key) return static_cast<Field>(i);
   return kUnknown;
 }
 
-std::string quoted(std::string_view text, size_t max_bytes = 40) {
+}  // namespace
+
+std::string quoted(std::string_view text, size_t max_bytes) {
   const std::string_view cut = utf8_prefix(text, max_bytes);
   return "\"" + std::string(cut) + (cut.size() < text.size() ? "…\"" : "\"");
 }
@@ -43,8 +44,6 @@ bool is_web_url(std::string_view url) {
   };
   return has_scheme("http://") || has_scheme("https://");
 }
-
-}  // namespace
 
 const char* json_type_name(json_type type) {
   switch (type) {
@@ -64,15 +63,14 @@ const char* json_type_name(json_type type) {
   return "an unknown value";
 }
 
-struct BriefReader::Pending {
-  Brief brief;
-  size_t index = 0;
-  size_t offset = 0;
-  std::string_view id;  // as given, in the arena
-  size_t id_offset = 0;
-  uint32_t seen = 0;  // bit per Field already read
-  std::vector<Diagnostic> diagnostics;
-};
+BriefReader::Pending BriefReader::begin(size_t index, size_t offset) const {
+  Pending p;
+  p.index = index;
+  p.offset = offset;
+  p.brief.first_paragraph = static_cast<uint32_t>(bundle_.paragraphs.size());
+  p.brief.first_tag = static_cast<uint32_t>(bundle_.tags.size());
+  return p;
+}
 
 std::optional<simdjson::error_code> BriefReader::read_all(simdjson::ondemand::value& briefs) {
   simdjson::ondemand::array array;
@@ -88,17 +86,13 @@ std::optional<simdjson::error_code> BriefReader::read_all(simdjson::ondemand::va
 
 std::optional<simdjson::error_code> BriefReader::read_brief(simdjson::ondemand::value& value,
                                                             size_t index) {
-  Pending p;
-  p.index = index;
-  p.offset = offset_in(json_, value);
-  p.brief.first_paragraph = static_cast<uint32_t>(bundle_.paragraphs.size());
-  p.brief.first_tag = static_cast<uint32_t>(bundle_.tags.size());
+  Pending p = begin(index, offset_in(json_, value));
   json_type type;
   if (auto error = value.type().get(type)) return error;
   if (type != json_type::object) {
     warn(p, p.offset, "",
          std::string("the brief is ") + json_type_name(type) + ", not an object; it was left out");
-    for (auto& d : p.diagnostics) diagnostics_.push_back(std::move(d));
+    discard(p);
     return std::nullopt;
   }
   simdjson::ondemand::object object;
@@ -250,26 +244,34 @@ std::optional<simdjson::error_code> BriefReader::read_tags(Pending& p,
     if (auto error = element.get(item)) return error;
     std::string_view tag;
     const std::string name = "tags[" + std::to_string(i++) + "]";
-    if (read_text(p, item, offset_in(json_, item), name, kMaxTextBytes, tag)) {
-      bundle_.tags.push_back(tag);
-      ++p.brief.tag_count;
-    }
+    if (read_text(p, item, offset_in(json_, item), name, kMaxTextBytes, tag)) add_tag(p, tag);
   }
   return std::nullopt;
 }
 
-// "First paragraph.\n\nSecond paragraph." -> two paragraphs; single line breaks stay.
-void BriefReader::add_paragraphs_from_text(Pending& p, std::string_view text, size_t offset) {
+void BriefReader::add_paragraph(Pending& p, std::string_view text, size_t offset,
+                                std::string field) {
+  if (text.size() > kMaxTextBytes) {
+    warn(p, offset, field,
+         "a paragraph of \"" + field.substr(0, field.find('[')) + "\" is longer than 64 KiB (" +
+             std::to_string(text.size()) + " bytes); it was left out");
+    return;
+  }
+  bundle_.paragraphs.push_back(bundle_.text.store(text));
+  ++p.brief.paragraph_count;
+}
+
+void BriefReader::add_tag(Pending& p, std::string_view tag) {
+  bundle_.tags.push_back(tag);
+  ++p.brief.tag_count;
+}
+
+void BriefReader::add_paragraphs_from_text(Pending& p, std::string_view text, size_t offset,
+                                           std::string_view field) {
   size_t index = 0;
   auto emit = [&](std::string_view paragraph) {
-    paragraph = trim_ascii(paragraph);
-    const std::string name = "body[" + std::to_string(index++) + "]";
-    if (paragraph.size() > kMaxTextBytes) {
-      warn(p, offset, name, "a paragraph of \"body\" is longer than 64 KiB; it was left out");
-      return;
-    }
-    bundle_.paragraphs.push_back(bundle_.text.store(paragraph));
-    ++p.brief.paragraph_count;
+    add_paragraph(p, trim_ascii(paragraph), offset,
+                  std::string(field) + "[" + std::to_string(index++) + "]");
   };
   size_t pos = 0, start = std::string_view::npos, end = 0;
   while (pos <= text.size()) {
@@ -299,12 +301,7 @@ void BriefReader::finish(Pending& p) {
   }
   if (b.title.empty() && lede.empty()) {
     warn(p, p.offset, "", "the brief has neither a title nor a body; it was left out");
-    bundle_.paragraphs.resize(b.first_paragraph);
-    bundle_.tags.resize(b.first_tag);
-    for (auto& d : p.diagnostics) {
-      d.brief_id = std::string(p.id);
-      diagnostics_.push_back(std::move(d));
-    }
+    discard(p);
     return;
   }
   if (b.title.empty()) {
@@ -332,6 +329,16 @@ void BriefReader::finish(Pending& p) {
     d.brief_id = std::string(b.id);
     diagnostics_.push_back(std::move(d));
   }
+}
+
+void BriefReader::discard(Pending& p) {
+  bundle_.paragraphs.resize(p.brief.first_paragraph);
+  bundle_.tags.resize(p.brief.first_tag);
+  for (auto& d : p.diagnostics) {
+    d.brief_id = std::string(p.id);
+    diagnostics_.push_back(std::move(d));
+  }
+  p.diagnostics.clear();
 }
 
 std::string_view BriefReader::unique_id(std::string_view wanted) {

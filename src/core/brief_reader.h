@@ -1,11 +1,14 @@
 // Reading the "briefs" list of a bundle with simdjson On-Demand: one brief at a time, each
-// faulty field dropped with a warning, ids made unique. Private to src/core (used by parse.cpp).
+// faulty field dropped with a warning, ids made unique. Private to src/core: parse.cpp reads
+// native bundles with it, jsonfeed_items.cpp builds JSON Feed items into briefs with its steps.
 #pragma once
 
 #include <simdjson.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -39,22 +42,43 @@ class BriefReader {
   // (which the validation pass makes unexpected); faulty briefs become warnings.
   std::optional<simdjson::error_code> read_all(simdjson::ondemand::value& briefs);
 
- private:
-  struct Pending;
+  // The building blocks, shared with the other input formats (jsonfeed.cpp): begin() a brief,
+  // add its text, finish() it. Warnings name `field` and point at `offset` in the document.
+  struct Pending {
+    Brief brief;
+    size_t index = 0;
+    size_t offset = 0;
+    std::string_view id;  // as given, in the arena
+    size_t id_offset = 0;
+    uint32_t seen = 0;  // bit per field already read
+    std::vector<Diagnostic> diagnostics;
+  };
+  Pending begin(size_t index, size_t offset) const;
+  // Stores a string value of at most `max_bytes`; a wrong type or size is a warning and false.
+  bool read_text(Pending& p, simdjson::ondemand::value& value, size_t offset,
+                 std::string_view field, size_t max_bytes, std::string_view& out);
+  // "First.\n\nSecond." -> two paragraphs; single line breaks stay.
+  void add_paragraphs_from_text(Pending& p, std::string_view text, size_t offset,
+                                std::string_view field = "body");
+  void add_paragraph(Pending& p, std::string_view text, size_t offset, std::string field);
+  void add_tag(Pending& p, std::string_view tag);
+  // Derives a missing title and id, makes the id unique, and adds the brief to the bundle unless
+  // it has neither a title nor a body. Moves the brief's warnings to the diagnostics.
+  void finish(Pending& p);
+  // Drops the brief (already warned about) and moves its warnings to the diagnostics.
+  void discard(Pending& p);
+  void warn(Pending& p, size_t offset, std::string field, std::string message);
+  TextArena& arena() { return bundle_.text; }
 
+ private:
   std::optional<simdjson::error_code> read_brief(simdjson::ondemand::value& value, size_t index);
   std::optional<simdjson::error_code> read_field(Pending& p, std::string_view key,
                                                  simdjson::ondemand::value& value);
-  bool read_text(Pending& p, simdjson::ondemand::value& value, size_t offset,
-                 std::string_view field, size_t max_bytes, std::string_view& out);
   std::optional<simdjson::error_code> read_body(Pending& p, simdjson::ondemand::value& value,
                                                 size_t offset);
   std::optional<simdjson::error_code> read_tags(Pending& p, simdjson::ondemand::value& value,
                                                 size_t offset);
-  void add_paragraphs_from_text(Pending& p, std::string_view text, size_t offset);
-  void finish(Pending& p);
   std::string_view unique_id(std::string_view wanted);
-  void warn(Pending& p, size_t offset, std::string field, std::string message);
 
   std::string_view json_;
   Bundle& bundle_;
@@ -62,5 +86,17 @@ class BriefReader {
   PositionCursor cursor_;  // warnings come in input order, so positions are found in one pass
   std::unordered_map<std::string_view, size_t> ids_;  // id -> input index of its brief
 };
+
+// The fields each format knows, for docs/bundle.schema.json's test and for messages.
+inline constexpr std::string_view kBundleFields[] = {"version",  "title",        "description",
+                                                     "language", "generated_at", "briefs"};
+inline constexpr std::string_view kBriefFields[] = {"id",    "date", "source", "dateline",
+                                                    "title", "body", "url",    "tags"};
+
+// True for http:// and https:// links (case-insensitive scheme), the only ones kept.
+bool is_web_url(std::string_view url);
+
+// '"text"', cut to about max_bytes with an ellipsis, for messages.
+std::string quoted(std::string_view text, size_t max_bytes = 40);
 
 }  // namespace br::detail

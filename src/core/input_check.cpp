@@ -31,7 +31,7 @@ const char* known_signature(std::string_view s) {
   if (starts_with(s, "\x89PNG\r\n\x1a\n")) return "a PNG image";
   if (starts_with(s, "\xFF\xD8\xFF")) return "a JPEG image";
   if (starts_with(s, "GIF87a") || starts_with(s, "GIF89a")) return "a GIF image";
-  if (starts_with(s, "RIFF") && s.substr(8, 4) == "WEBP") return "a WebP image";
+  if (starts_with(s, "RIFF") && s.size() >= 12 && s.substr(8, 4) == "WEBP") return "a WebP image";
   if (starts_with(s, "%PDF-")) return "a PDF document";
   if (starts_with(s, "PK\x03\x04")) return "a ZIP archive (or an Office document)";
   if (starts_with(s, "\x1F\x8B")) return "a gzip-compressed file (unpack it first)";

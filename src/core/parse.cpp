@@ -2,7 +2,8 @@
 //  1. input_check: empty, UTF-16, images, invalid UTF-8 (one fatal message naming the problem);
 //  2. a full simdjson DOM validation pass, and on failure json_locate to say where and what;
 //  3. an On-Demand walk (error codes only) that copies text into the bundle's arena, keeping
-//     every valid brief and turning each faulty field into a warning (brief_reader.cpp).
+//     every valid brief and turning each faulty field into a warning (brief_reader.cpp), or,
+//     for a JSON Feed (recognised by its "version" URL), the same for its items (jsonfeed.cpp).
 #include "parse.h"
 
 #include <simdjson.h>
@@ -12,6 +13,7 @@
 #include "brief_reader.h"
 #include "input_check.h"
 #include "json_locate.h"
+#include "jsonfeed.h"
 #include "text_util.h"
 
 namespace br {
@@ -202,6 +204,15 @@ LoadResult parse_bundle(const PaddedBytes& input) {
   if (auto error =
           parser.iterate(json.data(), json.size(), json.size() + PaddedBytes::kPadding).get(doc)) {
     return fatal(message_for(error));
+  }
+  // JSON Feed is recognised by its "version" URL (jsonfeed.cpp); anything else is read as the
+  // native format.
+  const bool feed = detail::looks_like_json_feed(doc);
+  doc.rewind();
+  if (feed) {
+    if (auto failure = detail::read_json_feed(json, doc, result)) return fatal(std::move(*failure));
+    result.ok = true;
+    return result;
   }
   TopLevelReader reader(json, result);
   if (auto failure = reader.read(doc)) return fatal(std::move(*failure));

@@ -7,28 +7,19 @@
 
 #include "bundle_json.h"
 #include "date.h"
-#include "search.h"
 
 namespace br {
 namespace {
 
 void regroup(ReaderState& state) {
-  const Bundle& bundle = state.bundle;
-  std::vector<uint32_t> matching;
-  for (uint32_t i = 0; i < bundle.briefs.size(); ++i)
-    if (brief_matches(bundle, bundle.briefs[i], state.query)) matching.push_back(i);
-  // Newest day first; kUndated is the smallest DayNumber, so undated briefs come last. Stable,
-  // so briefs of one day keep their input order.
-  std::stable_sort(matching.begin(), matching.end(), [&bundle](uint32_t a, uint32_t b) {
-    return bundle.briefs[a].day > bundle.briefs[b].day;
-  });
-  state.groups.clear();
-  for (uint32_t index : matching) {
-    const DayNumber day = bundle.briefs[index].day;
-    if (state.groups.empty() || state.groups.back().day != day) state.groups.push_back({day, {}});
-    state.groups.back().briefs.push_back(index);
-  }
-  state.visible_count = matching.size();
+  SearchOptions options;
+  options.best_match = state.best_match;
+  options.flags = &state.flags;
+  SearchResult result = run_search(state.index, state.bundle, state.parsed_query, options);
+  state.groups = std::move(result.groups);
+  state.ranked = std::move(result.ranked);
+  state.visible_count = result.total;
+  state.total_hits = result.total;
 }
 
 void append_nullable_string(std::string& out, std::string_view text) {
@@ -69,7 +60,9 @@ void apply_load(ReaderState& state, LoadResult&& result, std::string_view source
   state.diagnostics = std::move(result.diagnostics);
   state.last_load_name = std::string(source_name);
   if (result.ok) {
+    state.index = SearchIndex();  // free the old index before building the new one
     state.bundle = std::move(result.bundle);
+    state.index = SearchIndex::build(state.bundle);
     state.source_name = std::string(source_name);
     state.loaded = true;
     state.selected = -1;
@@ -81,6 +74,20 @@ void apply_load(ReaderState& state, LoadResult&& result, std::string_view source
 void set_query(ReaderState& state, std::string_view query) {
   if (query == state.query) return;
   state.query = std::string(query);
+  state.parsed_query = parse_query(state.query);
+  state.query_hint = state.parsed_query.hint;
+  regroup(state);
+  ++state.revision;
+}
+
+void set_best_match(ReaderState& state, bool on) {
+  if (on == state.best_match) return;
+  state.best_match = on;
+  regroup(state);
+  ++state.revision;
+}
+
+void refresh_search(ReaderState& state) {
   regroup(state);
   ++state.revision;
 }
@@ -126,6 +133,12 @@ std::string state_json(const ReaderState& state) {
   out += json_quote(state.query);
   out += ",\"visibleCount\":";
   out += std::to_string(state.visible_count);
+  out += ",\"totalHits\":";
+  out += std::to_string(state.total_hits);
+  out += ",\"hint\":";
+  append_nullable_string(out, state.query_hint);
+  out += ",\"bestMatch\":";
+  out += state.best_match ? "true" : "false";
   out += ",\"selectedId\":";
   if (state.selected >= 0 && static_cast<size_t>(state.selected) < state.bundle.briefs.size()) {
     out += json_quote(state.bundle.briefs[static_cast<size_t>(state.selected)].id);

@@ -1,7 +1,15 @@
-// What the reader shows: the loaded bundle, the query, the matching briefs grouped by day
-// (newest day first, undated last) and the selection. UI panels draw from this struct and change
-// it only through these functions, so the browser API, the keyboard and the mouse all go through
-// the same code and tests can drive it without a window.
+// What the reader shows: the loaded bundle and its search index, the query, the matching briefs
+// grouped by day (newest day first, undated last) and the selection. UI panels draw from this
+// struct and change it only through these functions, so the browser API, the keyboard and the
+// mouse all go through the same code and tests can drive it without a window.
+//
+// Search (docs/search.md): the index is built once in apply_load; set_query parses and runs the
+// query once per change (never per frame). For drawing, the UI reads:
+//   groups / visible_count    the matching briefs by day, and how many (also total_hits)
+//   query_hint                a quiet note when part of the query was not understood, or ""
+//   best_match, ranked        with the toggle on (set_best_match), `ranked` lists the same briefs
+//                             best first, to show as one flat list; `groups` still has the days
+//   parsed_query              for highlight.h: make_snippet() and match_ranges()
 #pragma once
 
 #include <cstdint>
@@ -12,13 +20,11 @@
 #include "bundle.h"
 #include "diagnostic.h"
 #include "parse.h"
+#include "query.h"
+#include "search.h"
+#include "search_index.h"
 
 namespace br {
-
-struct DayGroup {
-  DayNumber day = kUndated;
-  std::vector<uint32_t> briefs;  // indexes into bundle.briefs, in input order within the day
-};
 
 struct ReaderState {
   std::string source_name;     // where the shown bundle came from ("the default bundle", a URL)
@@ -28,11 +34,20 @@ struct ReaderState {
   // Diagnostics of the most recent load attempt. If that attempt failed outright, the previous
   // bundle stays loaded and these say why the new one could not be read.
   std::vector<Diagnostic> diagnostics;
+  SearchIndex index;  // of bundle, rebuilt by every successful load
   std::string query;
-  std::vector<DayGroup> groups;  // the briefs matching the query
+  Query parsed_query;            // query, parsed: for highlighting (highlight.h)
+  std::string query_hint;        // what the parser could not take as written, or ""
+  std::vector<DayGroup> groups;  // the briefs matching the query (DayGroup: search.h)
   size_t visible_count = 0;      // briefs in groups
-  int32_t selected = -1;         // index into bundle.briefs, or -1
-  uint64_t revision = 0;         // bumped on every change, so drivers know when to redraw
+  size_t total_hits = 0;         // the same number, under the name the search API uses
+  bool best_match = false;       // rank by relevance instead of date
+  std::vector<uint32_t> ranked;  // with best_match: the matching briefs, best first
+  // The reader's starred/read marks for is:starred and is:unread; set it once and call
+  // refresh_search() whenever marks change. Empty: nothing starred, everything unread.
+  FlagLookup flags;
+  int32_t selected = -1;  // index into bundle.briefs, or -1
+  uint64_t revision = 0;  // bumped on every change, so drivers know when to redraw
 };
 
 // Takes a load's result. On success the bundle replaces the current one (query kept, selection
@@ -42,6 +57,12 @@ void apply_load(ReaderState& state, LoadResult&& result, std::string_view source
 // Sets the query and recomputes groups. The selection is kept even when filtered out.
 void set_query(ReaderState& state, std::string_view query);
 
+// Turns best-match order on or off (recomputes `ranked`).
+void set_best_match(ReaderState& state, bool on);
+
+// Runs the current query again, e.g. after marks changed under an is:starred query.
+void refresh_search(ReaderState& state);
+
 // Selects a brief by id; false (and no change) when no brief has that id.
 bool select_brief(ReaderState& state, std::string_view id);
 void select_index(ReaderState& state, int32_t index);
@@ -49,7 +70,8 @@ void select_index(ReaderState& state, int32_t index);
 // The state as plain JSON for briefReader.state():
 // {"title","source","loaded","revision","briefCount",
 //  "groups":[{"date":"2017-02-20"|null,"label","count"}],
-//  "query","visibleCount","selectedId"|null,"errors":[...],"warnings":[...]}
+//  "query","visibleCount","totalHits","hint"|null,"bestMatch","selectedId"|null,
+//  "errors":[...],"warnings":[...]}
 // where each error/warning is {"message","line","column","briefIndex","briefId","field"}, with
 // null for what is unknown (no position, not about one brief, no id, no field).
 std::string state_json(const ReaderState& state);

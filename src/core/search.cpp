@@ -1,51 +1,70 @@
-// Query matching for the reader's filter box: every word of the query must appear somewhere in
-// the brief. ASCII letters match regardless of case; other bytes (accents, curly quotes) must
-// match exactly, which is enough for a first version and never mangles UTF-8.
+// The index-free matcher: evaluates the query tree on one brief by tokenizing its fields. It
+// defines what a match is in the plainest terms, so tests compare the index against it.
 #include "search.h"
+
+#include "text_match.h"
 
 namespace br {
 namespace {
 
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool contains_ignoring_case(std::string_view haystack, std::string_view needle) {
-  if (needle.size() > haystack.size()) return false;
-  const size_t last = haystack.size() - needle.size();
-  for (size_t i = 0; i <= last; ++i) {
-    if (lower(haystack[i]) != lower(needle[0])) continue;
-    size_t k = 1;
-    while (k < needle.size() && lower(haystack[i + k]) == lower(needle[k])) ++k;
-    if (k == needle.size()) return true;
+bool leaf_matches(const Bundle& bundle, const Brief& brief, const QueryNode& n) {
+  auto any = [&n](std::string_view text) { return match_text(n, TextTokens(text), nullptr); };
+  switch (n.field) {
+    case Field::kTitle:
+      return any(brief.title);
+    case Field::kSource:
+      return any(brief.source);
+    case Field::kDateline:
+      return any(brief.dateline);
+    case Field::kTag:
+      for (std::string_view tag : bundle.tags_of(brief))
+        if (any(tag)) return true;
+      return false;
+    case Field::kAny:
+      break;
   }
+  if (any(brief.source) || any(brief.dateline) || any(brief.title)) return true;
+  for (std::string_view paragraph : bundle.body(brief))
+    if (any(paragraph)) return true;
   return false;
 }
 
-bool brief_contains(const Bundle& bundle, const Brief& brief, std::string_view word) {
-  if (contains_ignoring_case(brief.title, word) || contains_ignoring_case(brief.source, word) ||
-      contains_ignoring_case(brief.dateline, word))
-    return true;
-  for (std::string_view paragraph : bundle.body(brief))
-    if (contains_ignoring_case(paragraph, word)) return true;
+bool node_matches(const Bundle& bundle, const Brief& brief, const Query& q, uint32_t node,
+                  const FlagLookup* flags) {
+  const QueryNode& n = q.nodes[node];
+  switch (n.kind) {
+    case QueryNode::kMatch:
+      return leaf_matches(bundle, brief, n);
+    case QueryNode::kDate:
+      return brief.day != kUndated && brief.day >= n.first && brief.day <= n.last;
+    case QueryNode::kFlag: {
+      if (!flags || !*flags) return n.flag == BriefFlag::kUnread;
+      return (*flags)(static_cast<uint32_t>(&brief - bundle.briefs.data()), n.flag);
+    }
+    case QueryNode::kNot:
+      return !node_matches(bundle, brief, q, n.children[0], flags);
+    case QueryNode::kAnd:
+      for (uint32_t c : n.children)
+        if (!node_matches(bundle, brief, q, c, flags)) return false;
+      return true;
+    case QueryNode::kOr:
+      for (uint32_t c : n.children)
+        if (node_matches(bundle, brief, q, c, flags)) return true;
+      return false;
+  }
   return false;
 }
 
 }  // namespace
 
+bool brief_matches(const Bundle& bundle, const Brief& brief, const Query& query,
+                   const FlagLookup* flags) {
+  if (query.root < 0) return true;
+  return node_matches(bundle, brief, query, static_cast<uint32_t>(query.root), flags);
+}
+
 bool brief_matches(const Bundle& bundle, const Brief& brief, std::string_view query) {
-  size_t i = 0;
-  while (i < query.size()) {
-    while (i < query.size() && is_space(query[i])) ++i;
-    const size_t start = i;
-    while (i < query.size() && !is_space(query[i])) ++i;
-    if (start == i) break;
-    if (!brief_contains(bundle, brief, query.substr(start, i - start))) return false;
-  }
-  return true;
+  return brief_matches(bundle, brief, parse_query(query));
 }
 
 }  // namespace br

@@ -1,156 +1,194 @@
-// brief-pack: turns a plain-text digest into a bundle (or normalises a bundle), and checks
-// bundles the way the reader would load them. It links only the core library, so what it
-// accepts and reports is exactly what the reader accepts and reports.
-//
-//   brief-pack DIGEST.txt --year 2017 [--title T] [-o OUT.json]
-//   brief-pack BUNDLE.json [-o OUT.json]
-//   brief-pack --check FILE.json [--year 2017]
+// brief-pack: makes bundles (docs/bundle-format.md) from plain-text digests, JSON Feeds and
+// other bundles, merges several into one, and checks bundles the way the reader loads them. It
+// links only the core library, so what it accepts and reports is exactly what the reader
+// accepts and reports. `brief-pack --help` lists the commands.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bundle_json.h"
-#include "date.h"
-#include "diagnostic.h"
-#include "digest.h"
+#include "pack_inputs.h"
+#include "pack_merge.h"
 #include "parse.h"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage:\n"
-    "  brief-pack DIGEST.txt --year YEAR [--title TITLE] [-o OUT.json]\n"
-    "  brief-pack BUNDLE.json [-o OUT.json]\n"
-    "  brief-pack --check FILE.json|FILE.txt [--year YEAR]\n";
+    "  brief-pack INPUT... [-o OUT.json] [--year YEAR] [--title TITLE]\n"
+    "  brief-pack --check FILE... [--year YEAR]\n"
+    "  brief-pack --help\n";
+
+constexpr const char* kHelp =
+    "\n"
+    "Makes a bundle (docs/bundle-format.md) from its inputs and writes it to OUT.json, or to\n"
+    "standard output without -o. Each INPUT is read by its name:\n"
+    "  *.txt    a plain-text digest (assets/sample-digest.txt); --year YEAR gives the year its\n"
+    "           \"20 Feb\" datelines leave out (required)\n"
+    "  other    JSON: a bundle, or a JSON Feed 1.0/1.1 (recognised by its \"version\" URL)\n"
+    "\n"
+    "One input is converted as it is, in its own order. Several inputs are merged: newest day\n"
+    "first, undated briefs last, input order within a day; of briefs with the same id the first\n"
+    "(in the order the inputs are given) is kept, and the number dropped is reported.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output OUT.json  where to write the bundle\n"
+    "  --year YEAR            the year of a digest's dates\n"
+    "  --title TITLE          the bundle's title (default: the first input's; for a digest,\n"
+    "                         \"<most common source> digest, <month of its newest brief>\")\n"
+    "  --check                only load each FILE and print every error and warning with its\n"
+    "                         line:column; exit status 1 when any FILE has errors\n"
+    "  -h, --help             this text\n"
+    "\n"
+    "Errors and warnings go to standard error. Exit status: 0 done (warnings allowed), 1 an\n"
+    "input has errors or a file cannot be read or written, 2 wrong usage.\n";
 
 struct Options {
-  std::string input;
+  std::vector<std::string> inputs;
   std::string output;  // empty: standard output
   std::string title;
   std::optional<int> year;
   bool check = false;
+  bool help = false;
 };
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::optional<Options> parse_args(int argc, char** argv) {
+// The options, or an error message for wrong usage.
+std::optional<Options> parse_args(int argc, char** argv, std::string& error) {
   Options o;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    const bool has_value = i + 1 < argc;
-    if (arg == "--check") {
+    auto value = [&](std::string& out) {
+      if (i + 1 >= argc) {
+        error = std::string(arg) + " needs a value";
+        return false;
+      }
+      out = argv[++i];
+      return true;
+    };
+    std::string text;
+    if (arg == "-h" || arg == "--help") {
+      o.help = true;
+    } else if (arg == "--check") {
       o.check = true;
-    } else if ((arg == "-o" || arg == "--output") && has_value) {
-      o.output = argv[++i];
-    } else if (arg == "--title" && has_value) {
-      o.title = argv[++i];
-    } else if (arg == "--year" && has_value) {
+    } else if (arg == "-o" || arg == "--output") {
+      if (!value(o.output)) return std::nullopt;
+    } else if (arg == "--title") {
+      if (!value(o.title)) return std::nullopt;
+    } else if (arg == "--year") {
+      if (!value(text)) return std::nullopt;
       char* end = nullptr;
-      const long year = std::strtol(argv[++i], &end, 10);
-      if (*end != '\0' || year < 1 || year > 9999) return std::nullopt;
+      const long year = std::strtol(text.c_str(), &end, 10);
+      if (text.empty() || *end != '\0' || year < 1 || year > 9999) {
+        error = "--year needs a year between 1 and 9999, not '" + text + "'";
+        return std::nullopt;
+      }
       o.year = static_cast<int>(year);
-    } else if (!arg.empty() && arg[0] != '-' && o.input.empty()) {
-      o.input = std::string(arg);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      error = "unknown option " + std::string(arg);
+      return std::nullopt;
     } else {
+      o.inputs.emplace_back(arg);
+    }
+  }
+  if (o.help) return o;
+  if (o.inputs.empty()) {
+    error = "no input files";
+    return std::nullopt;
+  }
+  if (o.check && !o.output.empty()) {
+    error = "--check writes nothing; leave out -o";
+    return std::nullopt;
+  }
+  for (const std::string& input : o.inputs) {
+    if (pack::is_digest_path(input) && !o.year) {
+      error = input + " is a digest; say which year its dates are in (--year)";
       return std::nullopt;
     }
   }
-  if (o.input.empty()) return std::nullopt;
   return o;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+bool write_output(const std::string& path, const std::string& json) {
+  if (path.empty()) return std::fwrite(json.data(), 1, json.size(), stdout) == json.size();
+  std::ofstream out(path, std::ios::binary);
+  out.write(json.data(), static_cast<std::streamsize>(json.size()));
+  out.close();
+  return static_cast<bool>(out);
 }
 
-// "Iran Focus digest, February 2017": the most common source and the newest brief's month.
-std::string default_title(const br::Bundle& bundle, const std::string& path) {
-  std::map<std::string_view, int> counts;
-  br::DayNumber newest = br::kUndated;
-  for (const br::Brief& b : bundle.briefs) {
-    if (!b.source.empty()) ++counts[b.source];
-    if (b.day > newest) newest = b.day;
-  }
-  std::string_view source;
-  int best = 0;
-  for (const auto& [name, count] : counts) {
-    if (count > best) {
-      best = count;
-      source = name;
+// Loads every input, reporting as it goes. Returns false when any has errors or is unreadable.
+bool load_all(const Options& o, std::vector<br::LoadResult>& results) {
+  bool ok = true;
+  for (const std::string& path : o.inputs) {
+    const std::optional<std::string> bytes = pack::read_file(path);
+    if (!bytes) {
+      std::fprintf(stderr, "brief-pack: cannot read %s\n", path.c_str());
+      ok = false;
+      continue;
     }
+    // A title given for a merge names the result, not each digest in it.
+    const std::string digest_title = o.inputs.size() == 1 ? o.title : std::string();
+    results.push_back(pack::load_input(path, *bytes, o.year.value_or(0), digest_title));
+    if (pack::report_diagnostics(path, results.back()) > 0 || !results.back().ok) ok = false;
   }
-  if (source.empty() || newest == br::kUndated) {
-    const size_t slash = path.find_last_of('/');
-    return path.substr(slash == std::string::npos ? 0 : slash + 1);
-  }
-  // "Monday, 20 February 2017" -> "February 2017"
-  const std::string long_date = br::format_long_date(newest);
-  const size_t month = long_date.find(' ', long_date.find(' ') + 1);
-  return std::string(source) + " digest, " + long_date.substr(month + 1);
+  return ok;
 }
 
-br::LoadResult load(const Options& o, const std::string& bytes) {
-  if (ends_with(o.input, ".txt")) return br::parse_digest(bytes, o.year.value_or(0), o.title);
-  return br::parse_bundle(br::PaddedBytes::copy_of(bytes));
+int pack_inputs(const Options& o) {
+  std::vector<br::LoadResult> results;
+  if (!load_all(o, results)) {
+    std::fprintf(stderr, "brief-pack: nothing written: fix the errors above\n");
+    return 1;
+  }
+  std::string json;
+  size_t briefs = 0;
+  if (results.size() == 1) {
+    br::Bundle& bundle = results[0].bundle;
+    if (!o.title.empty()) bundle.title = bundle.text.store(o.title);
+    json = br::write_bundle_json(bundle);
+    briefs = bundle.briefs.size();
+  } else {
+    std::vector<const br::Bundle*> bundles;
+    for (const br::LoadResult& r : results) bundles.push_back(&r.bundle);
+    pack::MergeResult merged = pack::merge_bundles(bundles);
+    if (!o.title.empty()) merged.bundle.title = merged.bundle.text.store(o.title);
+    json = br::write_bundle_json(merged.bundle);
+    briefs = merged.bundle.briefs.size();
+    std::fprintf(stderr, "brief-pack: merged %zu inputs: %zu briefs, %zu duplicate%s dropped\n",
+                 results.size(), briefs, merged.duplicates, merged.duplicates == 1 ? "" : "s");
+  }
+  if (!write_output(o.output, json)) {
+    std::fprintf(stderr, "brief-pack: cannot write %s\n",
+                 o.output.empty() ? "to standard output" : o.output.c_str());
+    return 1;
+  }
+  if (!o.output.empty())
+    std::fprintf(stderr, "brief-pack: wrote %s (%zu briefs)\n", o.output.c_str(), briefs);
+  return 0;
 }
 
-int report(const Options& o, const br::LoadResult& result) {
-  size_t errors = 0, warnings = 0;
-  for (const br::Diagnostic& d : result.diagnostics) {
-    std::fprintf(stderr, "%s: %s\n", o.input.c_str(), br::format_diagnostic(d).c_str());
-    ++(d.is_error() ? errors : warnings);
-  }
-  std::fprintf(stderr, "%s: %zu briefs, %zu error%s, %zu warning%s\n", o.input.c_str(),
-               result.bundle.briefs.size(), errors, errors == 1 ? "" : "s", warnings,
-               warnings == 1 ? "" : "s");
-  return errors > 0 || !result.ok ? 1 : 0;
+int check_inputs(const Options& o) {
+  std::vector<br::LoadResult> results;
+  return load_all(o, results) ? 0 : 1;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::optional<Options> options = parse_args(argc, argv);
+  std::string error;
+  const std::optional<Options> options = parse_args(argc, argv, error);
   if (!options) {
-    std::fputs(kUsage, stderr);
+    std::fprintf(stderr, "brief-pack: %s\n%s", error.c_str(), kUsage);
     return 2;
   }
-  const Options& o = *options;
-  if (ends_with(o.input, ".txt") && !o.year) {
-    std::fprintf(stderr, "brief-pack: %s is a digest; say which year its dates are in (--year)\n",
-                 o.input.c_str());
-    return 2;
-  }
-  const std::optional<std::string> bytes = read_file(o.input);
-  if (!bytes) {
-    std::fprintf(stderr, "brief-pack: cannot read %s\n", o.input.c_str());
-    return 1;
-  }
-  br::LoadResult result = load(o, *bytes);
-  const int status = report(o, result);
-  if (o.check || status != 0) return status;
-
-  if (ends_with(o.input, ".txt") && o.title.empty())
-    result.bundle.title = result.bundle.text.store(default_title(result.bundle, o.input));
-  const std::string json = br::write_bundle_json(result.bundle);
-  if (o.output.empty()) {
-    std::fwrite(json.data(), 1, json.size(), stdout);
+  if (options->help) {
+    std::fputs(kUsage, stdout);
+    std::fputs(kHelp, stdout);
     return 0;
   }
-  std::ofstream out(o.output, std::ios::binary);
-  out.write(json.data(), static_cast<std::streamsize>(json.size()));
-  out.close();
-  if (!out) {
-    std::fprintf(stderr, "brief-pack: cannot write %s\n", o.output.c_str());
-    return 1;
-  }
-  return 0;
+  return options->check ? check_inputs(*options) : pack_inputs(*options);
 }

@@ -19,6 +19,7 @@ extern const unsigned long br_font_arabic_size;
 namespace br::ui {
 namespace {
 
+// Keep in sync with BR_TEXT_UNICODES / BR_ARABIC_UNICODES in CMakeLists.txt (the font subsets).
 // Basic Latin .. Latin Extended-B, IPA, spacing modifiers and combining marks, Greek, Cyrillic,
 // Latin Extended Additional, general punctuation (“ ” ’ – — …), currency, letterlike symbols,
 // arrows.

@@ -46,6 +46,16 @@ TEST(ParseErrorsTest, names_images_archives_and_web_pages) {
             "this is a gzip-compressed file (unpack it first), not a bundle");
   EXPECT_EQ(fatal_error("\n<!DOCTYPE html>\n<html><body>Not found</body></html>").message,
             "this is an HTML web page, not a bundle");
+  EXPECT_EQ(fatal_error("RIFF\x24\0\0\0WEBPVP8 "s).message, "this is a WebP image, not a bundle");
+}
+
+// Found by the fuzzer: a file shorter than a signature it starts like must not be read past
+// its end (this threw std::out_of_range, which aborts the wasm module).
+TEST(ParseErrorsTest, a_short_file_that_starts_like_a_signature_is_malformed_json) {
+  const Diagnostic d = fatal_error("RIFF{\n ");
+  EXPECT_EQ(d.line, 1u);
+  EXPECT_EQ(d.column, 1u);
+  EXPECT_EQ(d.message.substr(0, 15), "malformed JSON:");
 }
 
 TEST(ParseErrorsTest, points_at_the_first_invalid_utf8_byte) {

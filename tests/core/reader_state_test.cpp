@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "date.h"
@@ -121,18 +122,93 @@ TEST(ReaderStateTest, state_json_describes_the_reader) {
   ReaderState state;
   EXPECT_EQ(state_json(state),
             R"({"title":"","source":"","loaded":false,"revision":0,"briefCount":0,"groups":[],)"
-            R"("query":"","visibleCount":0,"selectedId":null,"errors":[],"warnings":[]})");
+            R"("query":"","visibleCount":0,"totalHits":0,"hint":null,"bestMatch":false,)"
+            R"("selectedId":null,"errors":[],"warnings":[]})");
   apply_load(state, parse(R"({"version":1,"title":"T \"q\"","briefs":[
     {"id":"a","date":"2017-02-20","title":"A"},{"id":"b","date":"nope","title":"B"}]})"),
              "x.json");
   select_brief(state, "b");
-  EXPECT_EQ(state_json(state),
-            R"({"title":"T \"q\"","source":"x.json","loaded":true,"revision":2,"briefCount":2,)"
-            R"("groups":[{"date":"2017-02-20","label":"Monday, 20 February 2017","count":1},)"
-            R"({"date":null,"label":"Undated","count":1}],"query":"","visibleCount":2,)"
-            R"("selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
-            R"(date (expected YYYY-MM-DD or an RFC 3339 date-time); the brief is shown as )"
-            R"(undated","line":2,"column":65,"briefIndex":1,"briefId":"b","field":"date"}]})");
+  EXPECT_EQ(
+      state_json(state),
+      R"({"title":"T \"q\"","source":"x.json","loaded":true,"revision":2,"briefCount":2,)"
+      R"("groups":[{"date":"2017-02-20","label":"Monday, 20 February 2017","count":1},)"
+      R"({"date":null,"label":"Undated","count":1}],"query":"","visibleCount":2,)"
+      R"("totalHits":2,"hint":null,"bestMatch":false,"selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
+      R"(date (expected YYYY-MM-DD or an RFC 3339 date-time); the brief is shown as )"
+      R"(undated","line":2,"column":65,"briefIndex":1,"briefId":"b","field":"date"}]})");
+}
+
+TEST(ReaderStateTest, searches_with_the_query_language_and_reports_hints) {
+  ReaderState state = loaded_sample();
+  set_query(state, "khuzestan -dust ");
+  EXPECT_EQ(state.visible_count, 1u);
+  EXPECT_EQ(state.total_hits, 1u);
+  EXPECT_EQ(state.groups[0].day, days_from_civil(2017, 2, 20));
+  EXPECT_EQ(state.query_hint, "");
+  set_query(state, "\"oil field");
+  EXPECT_EQ(state.query_hint, "unbalanced quote: searched for the words separately");
+  EXPECT_EQ(state.visible_count, 1u);
+  const std::string json = state_json(state);
+  EXPECT_NE(json.find(R"("visibleCount":1,"totalHits":1,)"
+                      R"("hint":"unbalanced quote: searched for the words separately",)"
+                      R"("bestMatch":false)"),
+            std::string::npos)
+      << json;
+  set_query(state, "on:2017-02-18");
+  ASSERT_EQ(state.groups.size(), 1u);
+  EXPECT_EQ(state.groups[0].briefs, (std::vector<uint32_t>{1, 3}));
+  EXPECT_EQ(describe(state.parsed_query), "date:2017-02-18..2017-02-18");
+}
+
+TEST(ReaderStateTest, best_match_ranks_the_same_briefs_and_keeps_the_days) {
+  ReaderState state = loaded_sample();
+  set_query(state, "khuzestan ");
+  const auto groups = state.groups;
+  EXPECT_TRUE(state.ranked.empty());
+  const uint64_t before = state.revision;
+  set_best_match(state, true);
+  EXPECT_EQ(state.revision, before + 1);
+  set_best_match(state, true);
+  EXPECT_EQ(state.revision, before + 1);
+  ASSERT_EQ(state.ranked.size(), state.visible_count);
+  std::vector<uint32_t> in_groups;
+  for (const DayGroup& g : state.groups)
+    in_groups.insert(in_groups.end(), g.briefs.begin(), g.briefs.end());
+  std::vector<uint32_t> ranked = state.ranked;
+  std::sort(ranked.begin(), ranked.end());
+  std::sort(in_groups.begin(), in_groups.end());
+  EXPECT_EQ(ranked, in_groups);
+  EXPECT_EQ(state.groups.size(), groups.size());
+  EXPECT_NE(state_json(state).find(R"("bestMatch":true)"), std::string::npos);
+  set_best_match(state, false);
+  EXPECT_TRUE(state.ranked.empty());
+}
+
+TEST(ReaderStateTest, flags_come_from_the_reader_and_refresh_reruns_the_query) {
+  ReaderState state = loaded_sample();
+  std::vector<bool> starred(state.bundle.briefs.size(), false);
+  state.flags = [&starred](uint32_t brief, BriefFlag flag) {
+    return flag == BriefFlag::kStarred ? starred[brief] : true;
+  };
+  set_query(state, "is:starred");
+  EXPECT_EQ(state.visible_count, 0u);
+  starred[2] = starred[16] = true;
+  const uint64_t before = state.revision;
+  refresh_search(state);
+  EXPECT_EQ(state.revision, before + 1);
+  EXPECT_EQ(state.visible_count, 2u);
+  EXPECT_EQ(state.groups.back().day, kUndated);  // brief 16 is a headline without a date
+}
+
+TEST(ReaderStateTest, a_new_bundle_gets_a_new_index) {
+  ReaderState state = loaded_sample();
+  set_query(state, "zebra ");
+  EXPECT_EQ(state.visible_count, 0u);
+  apply_load(state,
+             parse(R"({"version":1,"title":"Z","briefs":[{"id":"z","title":"Zebra crossing"}]})"),
+             "z.json");
+  EXPECT_EQ(state.visible_count, 1u);
+  EXPECT_EQ(state.index.doc_count(), 1u);
 }
 
 TEST(ReaderStateTest, state_json_lists_errors_of_a_failed_load) {

@@ -1,5 +1,5 @@
 // Where the test samples come from. The CMake build always links them in (tests/core/
-// CMakeLists.txt embeds both files with cmake/embed.cmake as C arrays plus sizes), which is what
+// CMakeLists.txt embeds the files with cmake/embed.cmake as C arrays plus sizes), which is what
 // makes the same tests run under node, where there is no file system. A direct compiler command
 // that defines BR_ASSETS_DIR (a string literal path) reads the files with plain fopen instead.
 #include "test_data.h"
@@ -31,6 +31,12 @@ std::string sample_digest() {
 std::string default_bundle_json() {
   return read_asset("default-bundle.json");
 }
+std::string bundle_schema_json() {
+  return read_asset("../docs/bundle.schema.json");
+}
+std::string bundle_format_md() {
+  return read_asset("../docs/bundle-format.md");
+}
 
 }  // namespace br::test
 
@@ -41,6 +47,10 @@ extern const unsigned char br_sample_digest[];
 extern const unsigned long br_sample_digest_size;
 extern const unsigned char br_default_bundle_json[];
 extern const unsigned long br_default_bundle_json_size;
+extern const unsigned char br_bundle_schema_json[];
+extern const unsigned long br_bundle_schema_json_size;
+extern const unsigned char br_bundle_format_md[];
+extern const unsigned long br_bundle_format_md_size;
 }
 
 namespace br::test {
@@ -51,6 +61,13 @@ std::string sample_digest() {
 std::string default_bundle_json() {
   return std::string(reinterpret_cast<const char*>(br_default_bundle_json),
                      br_default_bundle_json_size);
+}
+std::string bundle_schema_json() {
+  return std::string(reinterpret_cast<const char*>(br_bundle_schema_json),
+                     br_bundle_schema_json_size);
+}
+std::string bundle_format_md() {
+  return std::string(reinterpret_cast<const char*>(br_bundle_format_md), br_bundle_format_md_size);
 }
 
 }  // namespace br::test

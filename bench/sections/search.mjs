@@ -1,0 +1,82 @@
+// The search section: the reader's index build and query latencies, natively and as wasm under
+// node (the same brief-bench-search source), beside FlexSearch and MiniSearch (bench/
+// search_peers.mjs, pinned in bench/package-lock.json) on the same texts and queries. The native
+// run picks the queries from the data (one per query class of the search issue) and the others
+// run exactly those. Reader latencies include parsing the query and grouping hits into days.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const READER_RUNS = 200;
+const PEER_RUNS = 100;
+const MiB = 2 ** 20;
+
+const fixed = (x, digits = 3) => (x === undefined ? '–' : x.toFixed(digits));
+
+function ensurePeers(ctx) {
+  if (existsSync(join(ctx.bench, 'node_modules', 'flexsearch', 'package.json')) &&
+      existsSync(join(ctx.bench, 'node_modules', 'minisearch', 'package.json'))) return;
+  ctx.log('installing the search peers (npm ci in bench/)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: ctx.bench, stdio: 'inherit' });
+}
+
+export async function searchSection(ctx) {
+  const native = join(ctx.nativeDir, 'brief-bench-search');
+  const wasm = join(ctx.webDir, 'brief-bench-search.js');
+  for (const [what, path] of [['native', native], ['wasm', wasm]]) {
+    if (!existsSync(path)) throw new Error(`the ${what} search benchmark is missing: ${path} (build it first)`);
+  }
+  ensurePeers(ctx);
+  const buildRows = [];
+  const queryRows = [];
+  const results = [];
+  for (const size of ctx.sizes) {
+    const file = ctx.dataset(size);
+    ctx.log(`search ${size}: native`);
+    const n = ctx.runJson(native, [file, '--runs', String(READER_RUNS)]);
+    const queryArgs = n.queries.flatMap((q) => ['--query', `${q.class}=${q.query}`]);
+    ctx.log(`search ${size}: wasm under node`);
+    const w = ctx.runJson(process.execPath, [wasm, file, '--runs', String(READER_RUNS), ...queryArgs]);
+    ctx.log(`search ${size}: FlexSearch and MiniSearch (slow: minutes at 100k)`);
+    const p = ctx.runJson(process.execPath, ['--expose-gc', '--max-old-space-size=12288',
+      join(ctx.bench, 'search_peers.mjs'), file, '--runs', String(PEER_RUNS), ...queryArgs]);
+    const [flex, mini] = p.results;
+    const mb = (n.file_bytes / 1e6).toFixed(1);
+    for (const [name, r] of [['reader, native', n], ['reader, wasm', w]]) {
+      buildRows.push(`| ${size} (${mb} MB) | ${name} | ${fixed(r.build_ms.min, 0)} (cold ${fixed(r.build_ms.cold, 0)}) | ` +
+        `${fixed(r.index_bytes / MiB, 1)} MiB | ${fixed((r.index_bytes + r.bundle_bytes) / r.file_bytes, 2)}× |`);
+    }
+    for (const r of p.results) {
+      buildRows.push(`| ${size} (${mb} MB) | ${r.engine} | ${fixed(r.build_ms, 0)} | ` +
+        `${fixed(r.index_heap_bytes / MiB, 1)} MiB (heap) | – |`);
+    }
+    n.queries.forEach((q, i) => {
+      const [wq, fq, mq] = [w.queries[i], flex.queries[i], mini.queries[i]];
+      queryRows.push(`| ${size} | ${q.class} | \`${q.query.replace(/\|/g, '\\|')}\` | ` +
+        `${fixed(q.p50_ms)} / ${fixed(q.p95_ms)} | ${fixed(wq.p50_ms)} / ${fixed(wq.p95_ms)} | ` +
+        `${fixed(fq.p50_ms)} / ${fixed(fq.p95_ms)} | ${fixed(mq.p50_ms)} / ${fixed(mq.p95_ms)} | ` +
+        `${q.hits} / ${wq.hits} / ${fq.hits} / ${mq.hits} | ${fixed(wq.best_match_p95_ms)} |`);
+    });
+    results.push({ size, native: n, wasm: w, peers: p });
+  }
+  const markdown = [
+    '## Search: index build and query latency',
+    '',
+    `Synthetic bundles from bench/generate.mjs (seed ${ctx.seed}). Reader: ${READER_RUNS} runs per ` +
+      `query, timing parse + evaluation + grouping into days; peers: ${PEER_RUNS} runs, their AND ` +
+      'semantics (a phrase is its words ANDed; FlexSearch\'s forward tokenizer makes every word a ' +
+      'prefix; MiniSearch does not fold accents), dates filtered afterwards. Build: best of 2 warm ' +
+      'builds for the reader, one build for the peers. Memory: the reader\'s index arrays, and ' +
+      '"÷ file" = (bundle model + index) / file size; the peers\' heap growth after a GC.',
+    '',
+    '| bundle | engine | build ms | index memory | (bundle + index) ÷ file |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...buildRows,
+    '',
+    '| bundle | class | query | native p50 / p95 ms | wasm p50 / p95 ms | FlexSearch p50 / p95 ms | ' +
+      'MiniSearch p50 / p95 ms | hits (native / wasm / Flex / Mini) | wasm best-match p95 ms |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...queryRows,
+  ].join('\n');
+  return { markdown, json: { section: 'search', seed: ctx.seed, reader_runs: READER_RUNS, peer_runs: PEER_RUNS, results } };
+}

@@ -1,0 +1,103 @@
+// Lookups in a built index: terms by binary search over the sorted dictionary, date ranges by
+// binary search over the documents' days, positions by decoding from the nearest skip entry.
+#include "search_index.h"
+
+#include <algorithm>
+
+namespace br {
+
+TermRange SearchIndex::docs_between(DayNumber first, DayNumber last) const {
+  // doc_day_ is descending, with kUndated (the smallest) at the end.
+  const auto b = std::partition_point(doc_day_.begin(), doc_day_.end(),
+                                      [last](DayNumber d) { return d > last; });
+  const auto e = std::partition_point(b, doc_day_.end(),
+                                      [first](DayNumber d) { return d >= first && d != kUndated; });
+  return {static_cast<uint32_t>(b - doc_day_.begin()), static_cast<uint32_t>(e - doc_day_.begin())};
+}
+
+int64_t SearchIndex::find(std::string_view key) const {
+  const TermRange r = prefix_range(key);
+  if (r.empty() || term(r.begin) != key) return -1;
+  return r.begin;  // the shortest term with this prefix is the key itself, when present
+}
+
+TermRange SearchIndex::prefix_range(std::string_view prefix) const {
+  uint32_t lo = 0, hi = term_count();
+  while (lo < hi) {  // first term >= prefix
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (term(mid) < prefix)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  const uint32_t begin = lo;
+  hi = term_count();
+  while (lo < hi) {  // first term not starting with prefix
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (term(mid).substr(0, prefix.size()) == prefix)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return {begin, lo};
+}
+
+namespace {
+
+// Skips `count` postings' positions: each posting ends with a varint whose low bit is set.
+const uint8_t* skip_postings(const uint8_t* p, uint32_t count) {
+  while (count > 0) {
+    const bool last = (*p & 1) != 0;
+    while (*p & 0x80) ++p;
+    ++p;
+    if (last) --count;
+  }
+  return p;
+}
+
+// Decodes one posting's positions; returns where the next posting's start.
+const uint8_t* decode_positions(const uint8_t* p, std::vector<uint32_t>& out) {
+  out.clear();
+  uint32_t pos = 0;
+  for (;;) {
+    uint32_t v = 0;
+    int shift = 0;
+    while (*p & 0x80) {
+      v |= static_cast<uint32_t>(*p++ & 0x7F) << shift;
+      shift += 7;
+    }
+    v |= static_cast<uint32_t>(*p++) << shift;
+    pos += v >> 1;
+    out.push_back(pos);
+    if (v & 1) return p;
+  }
+}
+
+}  // namespace
+
+void SearchIndex::positions(uint32_t term, uint32_t k, std::vector<uint32_t>& out) const {
+  out.clear();
+  if (!has_positions(term)) return;
+  const uint8_t* p = positions_.data() + skips_[skip_offsets_[term] + k / 16];
+  decode_positions(skip_postings(p, k % 16), out);
+}
+
+void SearchIndex::PositionReader::read(uint32_t k, std::vector<uint32_t>& out) {
+  out.clear();
+  if (!ix_->has_positions(term_)) return;
+  if (!at_ || k < next_ || k / 16 > next_ / 16) {
+    at_ = ix_->positions_.data() + ix_->skips_[ix_->skip_offsets_[term_] + k / 16];
+    next_ = k - k % 16;
+  }
+  at_ = decode_positions(skip_postings(at_, k - next_), out);
+  next_ = k + 1;
+}
+
+size_t SearchIndex::memory_bytes() const {
+  auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+  return sizeof(*this) + bytes(doc_brief_) + bytes(brief_doc_) + bytes(doc_day_) + bytes(bounds_) +
+         bytes(length_) + term_bytes_.capacity() + bytes(term_offsets_) + bytes(posting_offsets_) +
+         bytes(docs_) + bytes(meta_) + bytes(skip_offsets_) + bytes(skips_) + bytes(positions_);
+}
+
+}  // namespace br

@@ -1,0 +1,403 @@
+// Building the index in two passes: tokenize every field once into a compact stream of interned
+// term ids (varints, under 2 bytes a token: ids are given in order of first use, so frequent
+// words get small ones), counting each term's postings and position bytes on the way; then, with
+// the dictionary sorted, write the final arrays from the stream. Nothing grows while being
+// written, so the index is a handful of exactly sized allocations, and the stream is freed.
+//
+// Memory is touched as little as possible because that is what building costs: the random
+// accesses of interning go to one compact hash table (short keys are compared inside it), and
+// the scattered writes of the second pass go straight to their final place.
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+#include "search_index.h"
+#include "tokenize.h"
+
+namespace br {
+namespace {
+
+// Stream values (varints): kGap for an unused position, kField + code when a field starts, and
+// kFirstTerm + id for a token.
+enum FieldCode : uint32_t { kSourceCode, kDatelineCode, kTitleCode, kBodyCode, kTagCode };
+constexpr uint32_t kGap = 0;
+constexpr uint32_t kField = 1;
+constexpr uint32_t kFirstTerm = 8;
+constexpr uint8_t kFieldBit[] = {kInSource, kInDateline, kInTitle, kInBody, kInBody};
+
+uint64_t mix(uint64_t h) {
+  h = (h ^ (h >> 31)) * 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
+}
+
+uint64_t hash_bytes(std::string_view s) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
+}
+
+uint32_t varint_size(uint32_t v) {
+  uint32_t n = 1;
+  while (v >= 0x80) {
+    v >>= 7;
+    ++n;
+  }
+  return n;
+}
+
+// The first 16 bytes of a key, zero-padded (keys never contain a zero byte).
+struct Head {
+  uint64_t a = 0, b = 0;
+  bool operator==(const Head&) const = default;
+};
+Head head_of(std::string_view key) {
+  Head head;
+  std::memcpy(&head, key.data(), std::min<size_t>(16, key.size()));
+  return head;
+}
+
+// Short keys hash from their head alone.
+uint64_t hash_key(std::string_view key, const Head& head) {
+  if (key.size() > 16) return hash_bytes(key);
+  return mix((head.a * 0x9E3779B97F4A7C15ull) ^ (head.b + key.size()) * 0xFF51AFD7ED558CCDull);
+}
+
+// A slot of the interning table, with the term's counts, so a token costs one cache miss.
+struct Slot {
+  Head head;
+  uint32_t hash = 0;
+  uint32_t id = 0;  // id + 1; 0 = empty
+  uint32_t last_doc = UINT32_MAX;
+  uint32_t last_pos = 0;
+  uint32_t df = 0;
+  uint32_t pos_bytes = 0;
+};
+
+// Per term (by temporary id) in the second pass: where its next posting and position go.
+struct FillState {
+  uint32_t cursor = 0;       // next posting, an index into docs_ and meta_
+  uint32_t first = 0;        // its first posting
+  uint32_t pos_cursor = 0;   // next position byte
+  uint32_t last_varint = 0;  // its last position's first byte
+  uint32_t skip_base = 0;    // its first skip entry, or kNoSkip: no positions
+  uint32_t last_doc = UINT32_MAX;
+  uint32_t last_pos = 0;
+};
+
+}  // namespace
+
+class SearchIndexBuilder {
+ public:
+  explicit SearchIndexBuilder(const Bundle& bundle) : bundle_(bundle) {}
+
+  SearchIndex run() {
+    order_documents();
+    tokenize_all();
+    layout();
+    fill();
+    return std::move(ix_);
+  }
+
+ private:
+  void order_documents() {
+    const uint32_t n = static_cast<uint32_t>(bundle_.briefs.size());
+    ix_.doc_brief_.resize(n);
+    std::iota(ix_.doc_brief_.begin(), ix_.doc_brief_.end(), 0u);
+    std::stable_sort(ix_.doc_brief_.begin(), ix_.doc_brief_.end(), [this](uint32_t a, uint32_t b) {
+      return bundle_.briefs[a].day > bundle_.briefs[b].day;
+    });
+    ix_.brief_doc_.resize(n);
+    ix_.doc_day_.resize(n);
+    for (uint32_t d = 0; d < n; ++d) {
+      ix_.brief_doc_[ix_.doc_brief_[d]] = d;
+      ix_.doc_day_[d] = bundle_.briefs[ix_.doc_brief_[d]].day;
+    }
+  }
+
+  // The slot of key, adding it when new (the pointer is valid until the next call).
+  Slot& intern(std::string_view key) {
+    if (key_offsets_.size() * 2 >= slots_.size()) grow();
+    const Head head = head_of(key);
+    const uint64_t h = hash_key(key, head);
+    const uint32_t h32 = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id == 0) {
+        slot.head = head;
+        slot.hash = h32;
+        slot.id = static_cast<uint32_t>(key_offsets_.size()) + 1;
+        key_offsets_.push_back(static_cast<uint32_t>(keys_.size()));
+        keys_.append(key);
+        return slot;
+      }
+      if (slot.hash == h32 && slot.head == head && (key.size() <= 16 || key_of(slot.id - 1) == key))
+        return slot;
+    }
+  }
+
+  std::string_view key_of(uint32_t id) const {
+    const uint32_t end =
+        id + 1 < key_offsets_.size() ? key_offsets_[id + 1] : static_cast<uint32_t>(keys_.size());
+    return std::string_view(keys_).substr(key_offsets_[id], end - key_offsets_[id]);
+  }
+
+  void grow() {
+    std::vector<Slot> slots(std::max<size_t>(4096, slots_.size() * 2));
+    const size_t mask = slots.size() - 1;
+    for (const Slot& slot : slots_) {
+      if (slot.id == 0) continue;
+      const std::string_view key = key_of(slot.id - 1);
+      size_t i = hash_key(key, head_of(key)) & mask;
+      while (slots[i].id != 0) i = (i + 1) & mask;
+      slots[i] = slot;
+    }
+    slots_.swap(slots);
+  }
+
+  // Room for `bytes` more stream bytes, so put() need not check.
+  void reserve_stream(size_t bytes) {
+    if (stream_size_ + bytes > stream_.size())
+      stream_.resize(std::max(stream_.size() * 2, stream_size_ + bytes));
+  }
+
+  void put(uint32_t v) {
+    uint8_t* out = stream_.data() + stream_size_;
+    while (v >= 0x80) {
+      *out++ = static_cast<uint8_t>(v | 0x80);
+      v >>= 7;
+    }
+    *out++ = static_cast<uint8_t>(v);
+    stream_size_ = static_cast<size_t>(out - stream_.data());
+  }
+
+  // Appends a token to the stream and counts it.
+  void emit(std::string_view key, bool positioned) {
+    Slot& t = intern(key);
+    put(kFirstTerm + t.id - 1);
+    if (t.last_doc != doc_) {
+      t.last_doc = doc_;
+      t.last_pos = 0;
+      ++t.df;
+    }
+    if (positioned) {
+      t.pos_bytes += varint_size((pos_ - t.last_pos) << 1);
+      t.last_pos = pos_++;
+    }
+  }
+
+  void gap() {
+    put(kGap);
+    ++pos_;
+  }
+
+  // The tokens of one field; returns how many (words and unspaced runs).
+  uint32_t add_text(std::string_view text, uint32_t field) {
+    Tokenizer tokens(text);
+    Token t;
+    uint32_t count = 0;
+    const bool tag = field == kTagCode;
+    // A text byte yields at most one token or gap, or in unspaced runs two grams: 5 bytes each.
+    reserve_stream(16 + text.size() * 10);
+    put(kField + field);
+    while (tokens.next(t)) {
+      ++count;
+      if (!t.unspaced) {
+        if (!tag) {
+          emit(t.folded, true);
+          continue;
+        }
+        key_.assign(1, kTagKey);
+        key_.append(t.folded);
+        emit(key_, false);
+        continue;
+      }
+      // An unspaced run: its code points and bigrams, no positions; the run takes one position.
+      const std::string_view run = t.folded;
+      size_t i = 0;
+      while (i < run.size()) {
+        size_t j = i + 1;
+        while (j < run.size() && (static_cast<unsigned char>(run[j]) & 0xC0) == 0x80) ++j;
+        size_t k = j + (j < run.size() ? 1 : 0);
+        while (k < run.size() && (static_cast<unsigned char>(run[k]) & 0xC0) == 0x80) ++k;
+        key_.clear();
+        if (tag) key_ += kTagKey;
+        key_ += kUnigramKey;
+        key_.append(run.substr(i, j - i));
+        emit(key_, false);
+        if (k > j) {
+          key_[tag ? 1 : 0] = kBigramKey;
+          key_.append(run.substr(j, k - j));
+          emit(key_, false);
+        }
+        i = j;
+      }
+      if (!tag) gap();
+    }
+    return count;
+  }
+
+  void tokenize_all() {
+    const uint32_t n = ix_.doc_count();
+    ix_.bounds_.resize(n);
+    ix_.length_.resize(n);
+    doc_stream_.resize(n + 1);
+    stream_.resize(bundle_.text.bytes_used() / 3 + 64);
+    double total_length = 0;
+    for (doc_ = 0; doc_ < n; ++doc_) {
+      doc_stream_[doc_] = stream_size_;
+      pos_ = 0;
+      const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
+      DocBounds& bounds = ix_.bounds_[doc_];
+      add_text(b.source, kSourceCode);
+      bounds.source_end = pos_;
+      reserve_stream(8);
+      gap();
+      add_text(b.dateline, kDatelineCode);
+      bounds.dateline_end = pos_;
+      reserve_stream(8);
+      gap();
+      uint32_t length = add_text(b.title, kTitleCode);
+      bounds.title_end = pos_;
+      reserve_stream(8);
+      gap();
+      for (std::string_view paragraph : bundle_.body(b)) {
+        length += add_text(paragraph, kBodyCode);
+        reserve_stream(8);
+        gap();
+      }
+      for (std::string_view tag : bundle_.tags_of(b)) add_text(tag, kTagCode);
+      ix_.length_[doc_] = static_cast<uint16_t>(std::min<uint32_t>(length, UINT16_MAX));
+      total_length += length;
+    }
+    doc_stream_[n] = stream_size_;
+    ix_.average_length_ = n > 0 ? total_length / n : 0;
+  }
+
+  // The sorted dictionary, and where each term's postings, skips and positions go.
+  void layout() {
+    const uint32_t terms = static_cast<uint32_t>(key_offsets_.size());
+    std::vector<uint32_t> df(terms), pos_bytes(terms);
+    for (const Slot& slot : slots_) {
+      if (slot.id == 0) continue;
+      df[slot.id - 1] = slot.df;
+      pos_bytes[slot.id - 1] = slot.pos_bytes;
+    }
+    slots_ = {};
+    std::vector<uint32_t> order(terms);
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(),
+              [this](uint32_t a, uint32_t b) { return key_of(a) < key_of(b); });
+    ix_.term_bytes_.reserve(keys_.size());
+    ix_.term_offsets_.reserve(terms + 1);
+    ix_.posting_offsets_.reserve(terms + 1);
+    ix_.skip_offsets_.resize(terms);
+    fill_.resize(terms);
+    uint32_t postings = 0, skips = 0, position_bytes = 0;
+    for (uint32_t id = 0; id < terms; ++id) {
+      const uint32_t old = order[id];
+      const std::string_view key = key_of(old);
+      ix_.term_bytes_.append(key);
+      ix_.term_offsets_.push_back(static_cast<uint32_t>(ix_.term_bytes_.size()));
+      FillState& f = fill_[old];
+      f.cursor = f.first = postings;
+      f.pos_cursor = position_bytes;
+      postings += df[old];
+      position_bytes += pos_bytes[old];
+      ix_.posting_offsets_.push_back(postings);
+      const bool positioned = static_cast<unsigned char>(key[0]) > kBigramKey;
+      f.skip_base = ix_.skip_offsets_[id] = positioned ? skips : SearchIndex::kNoSkip;
+      if (positioned) skips += (df[old] + 15) / 16;
+    }
+    keys_ = {};
+    key_offsets_ = {};
+    ix_.docs_.resize(postings);
+    ix_.meta_.resize(postings);
+    ix_.skips_.resize(skips);
+    ix_.positions_.resize(position_bytes);
+  }
+
+  void fill() {
+    uint8_t* positions = ix_.positions_.data();
+    uint32_t* docs = ix_.docs_.data();
+    uint8_t* metas = ix_.meta_.data();
+    const uint8_t* in = stream_.data();
+    for (uint32_t d = 0; d < ix_.doc_count(); ++d) {
+      const uint8_t* end = stream_.data() + doc_stream_[d + 1];
+      uint32_t pos = 0, field = 0;
+      while (in < end) {
+        uint32_t v = 0;
+        for (int shift = 0;; shift += 7) {
+          const uint8_t byte = *in++;
+          v |= static_cast<uint32_t>(byte & 0x7F) << shift;
+          if (byte < 0x80) break;
+        }
+        if (v == kGap) {
+          ++pos;
+          continue;
+        }
+        if (v < kFirstTerm) {
+          field = v - kField;
+          continue;
+        }
+        FillState& t = fill_[v - kFirstTerm];
+        const bool positioned = t.skip_base != SearchIndex::kNoSkip;
+        if (t.last_doc != d) {
+          const uint32_t k = t.cursor - t.first;
+          if (positioned) {
+            if (k > 0) positions[t.last_varint] |= 1;  // the previous posting's last position
+            if (k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
+          }
+          docs[t.cursor] = d;
+          metas[t.cursor] = 0;
+          ++t.cursor;
+          t.last_doc = d;
+          t.last_pos = 0;
+        }
+        uint8_t& meta = metas[t.cursor - 1];
+        meta |= kFieldBit[field];
+        if ((field == kTitleCode || field == kBodyCode) && (meta & kTfMask) < kTfMask) ++meta;
+        if (positioned) {
+          t.last_varint = t.pos_cursor;
+          uint32_t delta = (pos - t.last_pos) << 1;
+          while (delta >= 0x80) {
+            positions[t.pos_cursor++] = static_cast<uint8_t>(delta | 0x80);
+            delta >>= 7;
+          }
+          positions[t.pos_cursor++] = static_cast<uint8_t>(delta);
+          t.last_pos = pos++;
+        }
+      }
+    }
+    for (const FillState& t : fill_)
+      if (t.skip_base != SearchIndex::kNoSkip && t.cursor > t.first) positions[t.last_varint] |= 1;
+    stream_ = {};
+  }
+
+  const Bundle& bundle_;
+  SearchIndex ix_;
+  std::vector<uint8_t> stream_;  // the first stream_size_ bytes are used
+  size_t stream_size_ = 0;
+  std::vector<size_t> doc_stream_;
+  uint32_t doc_ = 0, pos_ = 0;  // while tokenizing
+  std::string key_;
+  std::string keys_;                   // every term's key, by temporary id
+  std::vector<uint32_t> key_offsets_;  // where each key starts in keys_
+  std::vector<Slot> slots_;            // open addressing, linear probing
+  std::vector<FillState> fill_;        // by temporary id
+};
+
+SearchIndex SearchIndex::build(const Bundle& bundle) {
+  return SearchIndexBuilder(bundle).run();
+}
+
+}  // namespace br

@@ -1,0 +1,114 @@
+// brief-bench-parse FILE [--runs N]: times parse_bundle on a file's bytes already in memory
+// (the reader's "bytes in → model out" step), once cold and then N warm runs, and prints one
+// JSON object for bench/run.mjs. The same source is built natively and, in the web build, as a
+// wasm program for node, so both numbers come from identical code. Peak memory is the process's
+// own maximum resident set size (node's, for wasm: the wasm heap lives inside it).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bundle_json.h"
+#include "padded_bytes.h"
+#include "parse.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#else
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+double peak_rss_bytes() {
+#ifdef __EMSCRIPTEN__
+  return EM_ASM_DOUBLE({ return process.resourceUsage().maxRSS * 1024; });
+#else
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) * 1024;  // Linux reports kilobytes
+#endif
+}
+
+double ms_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+br::PaddedBytes read_file(const char* path) {
+  std::FILE* file = std::fopen(path, "rb");
+  if (!file) return {};
+  std::fseek(file, 0, SEEK_END);
+  const long size = std::ftell(file);
+  std::fseek(file, 0, SEEK_SET);
+  br::PaddedBytes bytes(size < 0 ? 0 : static_cast<size_t>(size));
+  const bool complete =
+      bytes.ok() && std::fread(bytes.data(), 1, bytes.size(), file) == bytes.size();
+  std::fclose(file);
+  return complete ? std::move(bytes) : br::PaddedBytes();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const char* path = nullptr;
+  int runs = 5;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--runs" && i + 1 < argc) {
+      runs = std::max(1, std::atoi(argv[++i]));
+    } else if (!path && !arg.empty() && arg[0] != '-') {
+      path = argv[i];
+    } else {
+      path = nullptr;
+      break;
+    }
+  }
+  if (!path) {
+    std::fputs("usage: brief-bench-parse BUNDLE.json [--runs N]\n", stderr);
+    return 2;
+  }
+  const double start_rss = peak_rss_bytes();
+  auto t = std::chrono::steady_clock::now();
+  const br::PaddedBytes input = read_file(path);
+  const double read_ms = ms_since(t);
+  if (!input.ok() || input.size() == 0) {
+    std::fprintf(stderr, "brief-bench-parse: cannot read %s\n", path);
+    return 1;
+  }
+
+  size_t briefs = 0, paragraphs = 0, warnings = 0, arena_bytes = 0;
+  bool ok = false;
+  std::vector<double> times;
+  for (int run = 0; run <= runs; ++run) {  // run 0 is the cold one
+    t = std::chrono::steady_clock::now();
+    br::LoadResult result = br::parse_bundle(input);
+    times.push_back(ms_since(t));
+    ok = result.ok;
+    briefs = result.bundle.briefs.size();
+    paragraphs = result.bundle.paragraphs.size();
+    warnings = result.diagnostics.size();
+    arena_bytes = result.bundle.text.bytes_reserved();
+  }
+  std::vector<double> warm(times.begin() + 1, times.end());
+  std::sort(warm.begin(), warm.end());
+  const double median = warm.size() % 2 ? warm[warm.size() / 2]
+                                        : (warm[warm.size() / 2 - 1] + warm[warm.size() / 2]) / 2;
+#ifdef __EMSCRIPTEN__
+  const char* platform = "wasm";
+#else
+  const char* platform = "native";
+#endif
+  std::printf(
+      "{\"tool\":\"brief-bench-parse\",\"platform\":\"%s\",\"file\":%s,\"bytes\":%zu,"
+      "\"ok\":%s,\"briefs\":%zu,\"paragraphs\":%zu,\"diagnostics\":%zu,\"arena_bytes\":%zu,"
+      "\"read_ms\":%.3f,\"cold_ms\":%.3f,\"warm_ms\":{\"min\":%.3f,\"median\":%.3f,\"max\":%.3f},"
+      "\"runs\":%d,\"start_rss_bytes\":%.0f,\"peak_rss_bytes\":%.0f}\n",
+      platform, br::json_quote(path).c_str(), input.size(), ok ? "true" : "false", briefs,
+      paragraphs, warnings, arena_bytes, read_ms, times[0], warm.front(), median, warm.back(), runs,
+      start_rss, peak_rss_bytes());
+  return ok ? 0 : 1;
+}
