@@ -111,9 +111,10 @@ describe('reading', () => {
 
   test('clicking a row in the list opens that brief', async () => {
     const { page } = await openReader(browser.context, server.url);
-    // Below the top bar, row 0 is the newest day's header and row 1 (from ~y=95) its first brief.
+    // Below the top bar (~48 px) and the timeline strip (~40 px), row 0 is the newest day's
+    // header and row 1 (from ~y=136) its first brief.
     const box = await page.locator('#canvas').boundingBox();
-    await page.mouse.click(box.x + 120, box.y + 115);
+    await page.mouse.click(box.x + 120, box.y + 152);
     await settle(page);
     const s = await state(page);
     const newestDay = bundle.briefs.filter((b) => b.date && b.date.startsWith(expectedGroups[0].date));
