@@ -126,12 +126,36 @@ for (let i = 0; i < zeros.length; i += 8) {
   out.push('  ' + zeros.slice(i, i + 8).map((cp) => '0x' + cp.toString(16) + 'u').join(', ') + ',');
 }
 out.push('};');
-out.push(`// ${folds.length} folds: code point, UTF-8 bytes of its folded form (1..7), sorted.`);
-out.push('static const FoldEntry kFolds[] = {');
-for (let i = 0; i < folds.length; i += 3) {
-  out.push('  ' + folds.slice(i, i + 3).map(([cp, b]) =>
-    `{0x${cp.toString(16)}, ${b.length}, "${[...b].map((x) => '\\x' + x.toString(16)).join('')}"}`).join(', ') + ',');
+// Folds: the code points (all in the Basic Multilingual Plane), and where each one's folded
+// UTF-8 starts in a pool of distinct outputs (it ends where the next output in the pool starts).
+if (folds.some(([cp]) => cp > 0xffff)) throw new Error('a fold above U+FFFF: widen kFoldFrom');
+const pool = [];
+const poolAt = new Map();
+const at = folds.map(([, bytes]) => {
+  const key = bytes.toString('hex');
+  if (!poolAt.has(key)) {
+    poolAt.set(key, pool.length);
+    pool.push(...bytes);
+  }
+  return poolAt.get(key);
+});
+if (pool.length >= 1 << 13) throw new Error('the fold pool outgrew 13 bits');
+out.push(`// ${folds.length} folds: code point, and its output as (start in kFoldPool << 3) | bytes.`);
+out.push('static const uint16_t kFoldFrom[] = {');
+for (let i = 0; i < folds.length; i += 12) {
+  out.push('  ' + folds.slice(i, i + 12).map(([cp]) => '0x' + cp.toString(16)).join(', ') + ',');
 }
 out.push('};');
+out.push('static const uint16_t kFoldAt[] = {');
+for (let i = 0; i < at.length; i += 12) {
+  out.push('  ' + at.slice(i, i + 12).map((a, k) => String(a * 8 + folds[i + k][1].length)).join(', ') + ',');
+}
+out.push('};');
+out.push(`// ${pool.length} bytes of distinct folded outputs.`);
+out.push('static const char kFoldPool[] =');
+for (let i = 0; i < pool.length; i += 24) {
+  out.push('  "' + pool.slice(i, i + 24).map((x) => '\\x' + x.toString(16)).join('') + '"');
+}
+out.push(';');
 out.push('// clang-format on');
 process.stdout.write(out.join('\n') + '\n');

@@ -66,12 +66,16 @@ std::vector<uint32_t> rank_docs(const SearchIndex& ix, const Query& q,
       score[i] += idf * f * (kK1 + 1) / (f + norm);
     }
   }
-  std::vector<uint32_t> order(docs.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&score](uint32_t a, uint32_t b) { return score[a] > score[b]; });
-  for (uint32_t& i : order) i = docs[i];
-  return order;
+  // Best first; ties keep document (date) order. Sorting (score, doc) pairs keeps the
+  // comparisons local.
+  std::vector<std::pair<float, uint32_t>> order(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) order[i] = {static_cast<float>(score[i]), docs[i]};
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  std::vector<uint32_t> ranked(order.size());
+  for (size_t i = 0; i < order.size(); ++i) ranked[i] = order[i].second;
+  return ranked;
 }
 
 SearchResult run_search(const SearchIndex& index, const Bundle& bundle, const Query& query,
@@ -79,11 +83,16 @@ SearchResult run_search(const SearchIndex& index, const Bundle& bundle, const Qu
   SearchResult result;
   const std::vector<uint32_t> docs = search_docs(index, bundle, query, options.flags);
   result.total = docs.size();
-  for (uint32_t d : docs) {
-    const DayNumber day = index.day_of(d);
-    if (result.groups.empty() || result.groups.back().day != day)
-      result.groups.push_back({day, {}});
-    result.groups.back().briefs.push_back(index.brief_of(d));
+  // Documents are in day order: each run of one day becomes a group, allocated once.
+  for (size_t i = 0; i < docs.size();) {
+    const DayNumber day = index.day_of(docs[i]);
+    size_t end = i + 1;
+    while (end < docs.size() && index.day_of(docs[end]) == day) ++end;
+    DayGroup& group = result.groups.emplace_back();
+    group.day = day;
+    group.briefs.resize(end - i);
+    for (size_t k = i; k < end; ++k) group.briefs[k - i] = index.brief_of(docs[k]);
+    i = end;
   }
   if (options.best_match) {
     result.ranked = rank_docs(index, query, docs);

@@ -11,12 +11,6 @@
 namespace br {
 namespace {
 
-struct FoldEntry {
-  uint32_t cp;
-  uint8_t size;
-  char bytes[8];
-};
-
 #include "text_fold_data.inc"
 
 constexpr uint32_t kClassBits = 3;
@@ -43,7 +37,7 @@ constexpr char32_t kFoldTableEnd = 0x2000;  // folds below this come from a dire
 
 struct BmpTables {
   uint8_t cls[0x10000];
-  uint16_t fold[kFoldTableEnd];  // index into kFolds, or kNoFold
+  uint16_t fold[kFoldTableEnd];  // index into kFoldFrom, or kNoFold
   BmpTables() {
     size_t run = 0;
     for (uint32_t cp = 0; cp < 0x10000; ++cp) {
@@ -51,8 +45,8 @@ struct BmpTables {
       cls[cp] = static_cast<uint8_t>(kClassRuns[run] & ((1u << kClassBits) - 1));
     }
     std::fill(std::begin(fold), std::end(fold), kNoFold);
-    for (size_t i = 0; i < std::size(kFolds) && kFolds[i].cp < kFoldTableEnd; ++i)
-      fold[kFolds[i].cp] = static_cast<uint16_t>(i);
+    for (size_t i = 0; i < std::size(kFoldFrom) && kFoldFrom[i] < kFoldTableEnd; ++i)
+      fold[kFoldFrom[i]] = static_cast<uint16_t>(i);
   }
 };
 
@@ -139,18 +133,15 @@ void append_folded(std::string& out, char32_t cp) {
   const CharClass cls = char_class(cp);
   if (cls == CharClass::kDrop) return;
   if (cls == CharClass::kWord || cls == CharClass::kUnspaced) {
-    const FoldEntry* f = nullptr;
+    size_t f = kNoFold;
     if (cp < kFoldTableEnd) {
-      const uint16_t i = bmp().fold[cp];
-      if (i != kNoFold) f = &kFolds[i];
-    } else {
-      f = std::lower_bound(
-          std::begin(kFolds), std::end(kFolds), cp,
-          [](const FoldEntry& e, char32_t c) { return e.cp < static_cast<uint32_t>(c); });
-      if (f == std::end(kFolds) || f->cp != cp) f = nullptr;
+      f = bmp().fold[cp];
+    } else if (cp < 0x10000) {
+      const uint16_t* at = std::lower_bound(std::begin(kFoldFrom), std::end(kFoldFrom), cp);
+      if (at != std::end(kFoldFrom) && *at == cp) f = static_cast<size_t>(at - kFoldFrom);
     }
-    if (f) {
-      out.append(f->bytes, f->size);
+    if (f != kNoFold) {
+      out.append(kFoldPool + (kFoldAt[f] >> 3), kFoldAt[f] & 7);
       return;
     }
     const uint32_t* zero =
