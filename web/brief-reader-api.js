@@ -79,50 +79,117 @@ Module['canvas'] = document.getElementById('canvas');
   const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
   const megabytes = (n) => (n / 1048576).toFixed(n < 10485760 ? 1 : 0) + ' MB';
 
-  // Reads a stream to its end as chunks, reporting progress (total may be unknown).
-  async function readChunks(stream, total, name) {
+  // The largest bundle a tab can hold: wasm memory ends at 4 GiB, and a loaded bundle with its
+  // search index peaks at about 4× its file size while parsing (./build.sh bench measures it).
+  const MAX_BUNDLE_BYTES = 900 * 1048576;
+  function tooLarge(size, name) {
+    if (size <= MAX_BUNDLE_BYTES) return false;
+    reportError(name, `the file is too large to open in a browser tab (${megabytes(size)}; ` +
+                      `up to ${megabytes(MAX_BUNDLE_BYTES)} fit): split it into smaller bundles`);
+    return true;
+  }
+
+  function progressNote(name, received, total) {
+    showProgress(total ? `Loading ${name}: ${megabytes(received)} of ${megabytes(total)}`
+                       : `Loading ${name}: ${megabytes(received)}`, total ? received / total : null);
+  }
+
+  // Reads a stream whose size is known straight into a padded buffer in wasm memory. Returns
+  // the bytes received, or null after reporting why the bundle cannot be opened.
+  async function readIntoWasm(stream, total, name) {
+    const ptr = _br_input_alloc(total);
+    if (!ptr) {
+      reportError(name, `the file is too large to open in this browser tab (${megabytes(total)})`);
+      return null;
+    }
+    const reader = stream.getReader();
+    let received = 0, lastShown = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (received + value.byteLength > total) {
+        await reader.cancel();
+        reportError(name, `${name} sent more than the ${total} bytes it announced`);
+        return null;
+      }
+      HEAPU8.set(value, ptr + received);  // HEAPU8 read each time: it is replaced if memory grows
+      received += value.byteLength;
+      if (received - lastShown > 262144 || received === total) {
+        lastShown = received;
+        progressNote(name, received, total);
+      }
+    }
+    return received;
+  }
+
+  // Reads a stream of unknown size to its end as chunks, reporting progress.
+  async function readChunks(stream, name) {
     const reader = stream.getReader();
     const chunks = [];
-    let received = 0;
-    let lastShown = 0;
+    let received = 0, lastShown = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value);
       received += value.byteLength;
-      if (received - lastShown > 262144 || received === total) {
+      if (tooLarge(received, name)) {
+        await reader.cancel();
+        return null;
+      }
+      if (received - lastShown > 262144) {
         lastShown = received;
-        showProgress(total ? `Loading ${name}: ${megabytes(received)} of ${megabytes(total)}`
-                           : `Loading ${name}: ${megabytes(received)}`, total ? received / total : null);
+        progressNote(name, received, null);
       }
     }
     return { chunks, size: received };
   }
 
-  // Copies chunks into one padded wasm buffer and parses them there.
-  async function commitChunks(chunks, size, name) {
-    if (size > 4 << 20) {
-      showProgress(`Reading the briefs of ${name} (${megabytes(size)})…`, null);
-      await nextPaint();  // let the note show before the parse takes the main thread
-    }
+  // Parses the `size` bytes now in the wasm input buffer and shows the bundle.
+  async function commitInput(size, name) {
     try {
-      const ptr = _br_input_alloc(size);
-      if (!ptr) {
-        reportError(name, `the file is too large to open in this browser tab (${megabytes(size)})`);
-        return false;
+      if (size > 4 << 20) {
+        showProgress(`Reading the briefs of ${name} (${megabytes(size)})…`, null);
+        await nextPaint();  // let the note show before the parse takes the main thread
       }
-      let offset = 0;
-      for (const chunk of chunks) {
-        HEAPU8.set(chunk, ptr + offset);
-        offset += chunk.byteLength;
-      }
-      return withCString(name, (n) => _br_input_commit(n)) === 1;
+      return withCString(name, (n) => _br_input_commit(n, size)) === 1;
     } finally {
       hideProgress();
     }
   }
+
+  // Copies chunks into one padded wasm buffer and parses them there.
+  async function commitChunks(chunks, size, name) {
+    if (tooLarge(size, name)) return false;
+    const ptr = _br_input_alloc(size);
+    if (!ptr) {
+      reportError(name, `the file is too large to open in this browser tab (${megabytes(size)})`);
+      return false;
+    }
+    let offset = 0;
+    for (const chunk of chunks) {
+      HEAPU8.set(chunk, ptr + offset);
+      offset += chunk.byteLength;
+    }
+    return commitInput(size, name);
+  }
   function commitBytes(bytes, name) {
     return commitChunks([bytes], bytes.byteLength, name);
+  }
+
+  // A stream of known or unknown size (a fetch body, a file), read and parsed; open() makes
+  // the stream, only once the size has passed the budget.
+  async function commitStream(open, total, name) {
+    try {
+      if (total != null) {
+        if (tooLarge(total, name)) return false;
+        const received = await readIntoWasm(open(), total, name);
+        return received != null && commitInput(received, name);
+      }
+      const read = await readChunks(open(), name);
+      return read != null && commitChunks(read.chunks, read.size, name);
+    } finally {
+      hideProgress();
+    }
   }
 
   function looksLikeJson(text) {
@@ -155,12 +222,13 @@ Module['canvas'] = document.getElementById('canvas');
         // Content-Length is the compressed size when the server compresses: then it is unknown.
         const length = response.headers.get('content-encoding') ? null
             : Number(response.headers.get('content-length')) || null;
-        const { chunks, size } = response.body ? await readChunks(response.body, length, label)
-            : { chunks: [new Uint8Array(await response.arrayBuffer())], size: null };
-        await commitChunks(chunks, size ?? chunks[0].byteLength, label);
+        if (response.body) {
+          await commitStream(() => response.body, length, label);
+        } else {
+          await commitBytes(new Uint8Array(await response.arrayBuffer()), label);
+        }
       } else if (source instanceof Blob) {
-        const { chunks, size } = await readChunks(source.stream(), source.size, label);
-        await commitChunks(chunks, size, label);
+        await commitStream(() => source.stream(), source.size, label);
       } else {
         const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
             : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);

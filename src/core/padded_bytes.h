@@ -31,6 +31,13 @@ class PaddedBytes {
   size_t size() const { return size_; }
   std::string_view view() const { return {data_.get(), size_}; }
 
+  // Keeps only the first n bytes (when fewer arrived than were expected), padding them again.
+  void shrink(size_t n) {
+    if (!data_ || n >= size_) return;
+    size_ = n;
+    std::memset(data_.get() + n, 0, kPadding);
+  }
+
  private:
   std::unique_ptr<char[]> data_;
   size_t size_ = 0;

@@ -80,9 +80,6 @@ void install_hooks() {
   };
 }
 
-// JSON string literal, for the few driver fields appended to the core state.
-std::string quoted(std::string_view s) { return br::json_quote(s); }
-
 }  // namespace
 
 extern "C" {
@@ -96,9 +93,11 @@ EMSCRIPTEN_KEEPALIVE char* br_input_alloc(double size) {
   return g_pending.ok() ? g_pending.data() : nullptr;
 }
 
-// Parses the buffer filled since br_input_alloc and shows it (or its errors). Returns 1 when
-// the bundle loaded, 0 when it could not be read (the reader keeps the previous one).
-EMSCRIPTEN_KEEPALIVE int br_input_commit(const char* source_name) {
+// Parses the first `size` bytes of the buffer filled since br_input_alloc (fewer than allocated
+// when a download ended early) and shows the bundle (or its errors). Returns 1 when the bundle
+// loaded, 0 when it could not be read (the reader keeps the previous one).
+EMSCRIPTEN_KEEPALIVE int br_input_commit(const char* source_name, double size) {
+  if (size >= 0) g_pending.shrink(static_cast<size_t>(size));
   br::LoadResult result = br::parse_bundle(g_pending);
   g_pending = br::PaddedBytes();
   const bool ok = result.ok;
@@ -120,20 +119,8 @@ EMSCRIPTEN_KEEPALIVE const char* br_state_json() {
   // Append what only the driver knows, keeping the object valid JSON.
   if (!g_state_json.empty() && g_state_json.back() == '}') {
     g_state_json.pop_back();
-    const auto& ui = g_app.ui;
-    std::string starred;
-    for (uint32_t i = 0; i < g_app.marks.flags.size(); ++i)
-      if (g_app.marks.has(i, br::Marks::kStarred))
-        starred += (starred.empty() ? "" : ",") + quoted(g_app.reader.bundle.briefs[i].id);
     g_state_json += ",\"framesDrawn\":" + std::to_string(g_window.frames_drawn);
-    g_state_json += ",\"readCount\":" + std::to_string(g_app.marks.count(br::Marks::kRead));
-    g_state_json += ",\"starredIds\":[" + starred + "]";
-    g_state_json += ",\"unreadOnly\":" + std::string(ui.unread_only ? "true" : "false");
-    g_state_json += ",\"layout\":" + std::string(!ui.narrow ? "\"wide\"" : ui.reading_open ? "\"narrow-reading\"" : "\"narrow-list\"");
-    g_state_json += ",\"theme\":" + std::string(ui.dark ? "\"dark\"" : "\"light\"");
-    g_state_json += ",\"textScale\":" + std::to_string(ui.text_scale);
-    g_state_json += ",\"storageNote\":" + (g_app.storage_note.empty() ? std::string("null") : quoted(g_app.storage_note));
-    g_state_json += ",\"showHelp\":" + std::string(ui.show_help ? "true" : "false");
+    br::ui::append_ui_state_json(g_app, g_state_json);
     g_state_json += "}";
   }
   return g_state_json.c_str();

@@ -26,6 +26,7 @@ void draw_app(App& app) {
   if (app.ui.search_text != app.reader.query && !ImGui::IsAnyItemActive())
     app.ui.search_text = app.reader.query;  // the query was set from outside (API, deep link)
   handle_keys(app);
+  app.ui.shown_briefs.clear();
 
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -36,6 +37,7 @@ void draw_app(App& app) {
   draw_top_bar(app);
   ImGui::Separator();
   draw_load_banner(app);
+  draw_query_hint(app);
   if (!app.ui.narrow || !app.ui.reading_open) draw_timeline(app);
   draw_storage_note(app);
 

@@ -8,8 +8,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "highlight.h"
 #include "marks.h"
 #include "parse.h"
 #include "reader_state.h"
@@ -43,15 +45,40 @@ struct UiState {
     int32_t count;  // header rows: briefs shown under it
   };
   std::vector<Row> rows;
+  std::vector<int32_t> headers_before;  // [i]: header rows among rows[0, i); size rows + 1
+  std::vector<int32_t> header_rows;     // indexes of the header rows, in order
   uint64_t rows_revision = ~0ull;
   bool rows_unread_only = false;
   bool narrow = false;  // phone-sized window: list and reading pane take turns
+
+  // Search marks (highlight.h) for the rows drawn and for the open brief, computed when first
+  // drawn after the reader changed, never every frame.
+  struct RowText {
+    std::vector<ByteRange> title;
+    std::string meta;              // "source · dateline"
+    std::vector<ByteRange> meta_marks;
+    Snippet snippet;
+  };
+  std::unordered_map<int32_t, RowText> row_text;  // by brief index
+  uint64_t row_text_revision = ~0ull;
+  struct OpenText {
+    int32_t brief = -1;
+    uint64_t revision = ~0ull;
+    std::vector<ByteRange> title;
+    std::string meta;              // "source · dateline · date"
+    std::vector<ByteRange> meta_marks;
+    std::vector<std::vector<ByteRange>> paragraphs;
+    std::vector<bool> tags;        // whether each tag matches a tag: term
+  };
+  OpenText open_text;
+  std::vector<int32_t> shown_briefs;  // brief rows drawn in the last frame, top to bottom
 
   // The timeline strip, rebuilt when the results or its width change.
   Timeline timeline;
   uint64_t timeline_revision = ~0ull;
   size_t timeline_bins = 0;
   int timeline_drag_from = -1;  // bin where a drag started
+
 };
 
 // What only the platform can do, handed to the panels by the driver. Any may be empty.
@@ -96,5 +123,9 @@ void update_theme(App& app);
 
 // Draws one frame of the reader into the current ImGui frame (between NewFrame and Render).
 void draw_app(App& app);
+
+// Appends the window's fields of briefReader.state() (marks, layout, theme, the rows on screen
+// with their highlighted text…) to a JSON object being written: `,"readCount":…` and so on.
+void append_ui_state_json(const App& app, std::string& out);
 
 }  // namespace br::ui

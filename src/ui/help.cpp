@@ -1,4 +1,6 @@
-// The `?` overlay: every keyboard shortcut, and how to search and open bundles.
+// The `?` overlay: every keyboard shortcut, the query language in short, and how to open bundles.
+#include <span>
+
 #include "ui/panels.h"
 
 namespace br::ui {
@@ -21,9 +23,38 @@ constexpr Shortcut kShortcuts[] = {
     {"s", "star or unstar"},
     {"m", "mark read or unread"},
     {"u", "show unread briefs only"},
+    {"b", "search results: best match first / by day"},
     {"Ctrl +  /  Ctrl -  /  Ctrl 0", "larger / smaller / normal text"},
     {"?", "this help"},
 };
+
+// The query language (docs/search.md), short.
+constexpr Shortcut kQuerySyntax[] = {
+    {"storm wind", "briefs with both words"},
+    {"\"exact phrase\"", "the words in this order"},
+    {"-word  -\"a phrase\"", "leave these out"},
+    {"gas OR oil", "either"},
+    {"prot*", "words starting with prot"},
+    {"source:  dateline:  title:  tag:", "search one field: dateline:cairo"},
+    {"on:2017-02-20  2017-02", "one day, one month"},
+    {"after:  before:  2017-02-10..2017-02-15", "dates from, to, between"},
+    {"is:starred  is:unread", "by your marks"},
+};
+
+// Two columns: what to type (bold), what it does.
+void draw_table(App& app, const char* id, std::span<const Shortcut> rows) {
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return;
+  for (const Shortcut& s : rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushFont(app.ui.fonts.bold);
+    ImGui::TextUnformatted(s.keys);
+    ImGui::PopFont();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(s.what);
+  }
+  ImGui::EndTable();
+}
 
 }  // namespace
 
@@ -32,32 +63,29 @@ void draw_help_window(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = vp->WorkSize.x < 560 ? vp->WorkSize.x - 20 : 540;
   ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_Always);
+  // Taller than the window (a phone held sideways): it scrolls.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->WorkSize.y - 80));
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 60),
                           ImGuiCond_Always, ImVec2(0.5f, 0.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 14));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-  if (ImGui::Begin("Keyboard shortcuts", &app.ui.show_help,
+  if (ImGui::Begin("Keys and search", &app.ui.show_help,
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
-    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingStretchProp)) {
-      for (const Shortcut& s : kShortcuts) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::PushFont(app.ui.fonts.bold);
-        ImGui::TextUnformatted(s.keys);
-        ImGui::PopFont();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.what);
-      }
-      ImGui::EndTable();
-    }
+    draw_table(app, "keys", kShortcuts);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
+    ImGui::PushFont(app.ui.fonts.bold);
+    ImGui::TextUnformatted("Search");
+    ImGui::PopFont();
+    draw_table(app, "query", kQuerySyntax);
+    ImGui::Spacing();
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled(
-        "Search: type words (all must match). Open another bundle with the Open button or by "
-        "dropping a .json file on the window.");
+        "Accents, case and curly quotes don't matter: gerard finds Gérard. Anything the search "
+        "can't read is taken literally, with a note under the search field. Open another bundle "
+        "with the Open button or by dropping a .json file on the window.");
     ImGui::PopTextWrapPos();
   }
   ImGui::End();

@@ -52,6 +52,10 @@ void handle_keys(App& app) {
   if (pressed(ImGuiKey_Space)) app.ui.page_reading = shift ? -1 : +1;
   if (pressed(ImGuiKey_S, false) && selected >= 0) toggle_mark(app, selected, Marks::kStarred);
   if (pressed(ImGuiKey_M, false) && selected >= 0) toggle_mark(app, selected, Marks::kRead);
+  if (pressed(ImGuiKey_B, false)) {
+    set_best_match(app.reader, !app.reader.best_match);
+    app.ui.scroll_to_selection = true;
+  }
   if (pressed(ImGuiKey_U, false)) {
     app.ui.unread_only = !app.ui.unread_only;
     app.ui.scroll_to_selection = true;

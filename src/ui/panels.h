@@ -16,12 +16,14 @@ void draw_reading_pane(App& app);   // the selected brief
 void draw_problems_window(App& app);  // every error and warning of the latest load
 void draw_help_window(App& app);      // keyboard shortcuts
 void draw_timeline(App& app);         // briefs per day/week/month, results overlaid
+void draw_query_hint(App& app);       // what the search could not take as written
 
 // Shared drawing helpers.
 inline void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
 void text_wrapped(std::string_view s);
 ImVec4 accent_color(const App& app);
 ImVec4 error_color(const App& app);
+ImU32 mark_color(const App& app);  // behind search matches
 
 // Selection moves over the listed briefs (wide layout: the moved-to brief is opened, and so read).
 void move_selection(App& app, int step);   // next (+1) / previous (-1) brief

@@ -12,6 +12,9 @@ ImVec4 accent_color(const App& app) {
 ImVec4 error_color(const App& app) {
   return app.ui.dark ? ImVec4(1.00f, 0.50f, 0.45f, 1) : ImVec4(0.75f, 0.12f, 0.10f, 1);
 }
+ImU32 mark_color(const App& app) {
+  return app.ui.dark ? IM_COL32(176, 132, 20, 150) : IM_COL32(255, 210, 60, 150);
+}
 
 void draw_load_banner(App& app) {
   const ReaderState& r = app.reader;

@@ -24,6 +24,10 @@ void load_bundle(App& app, LoadResult&& result, std::string_view source_name) {
   const bool replaced = result.ok;
   apply_load(app.reader, std::move(result), source_name);
   if (!replaced) return;
+  // What was drawn from the old bundle refers to its briefs: forget it.
+  app.ui.shown_briefs.clear();
+  app.ui.row_text.clear();
+  app.ui.open_text = {};
   app.ui.reading_open = false;
   app.ui.scroll_to_selection = true;
   app.marks.reset(app.reader.bundle.briefs.size());

@@ -3,7 +3,9 @@
 #include <string>
 
 #include "date.h"
+#include "highlight.h"
 #include "ui/panels.h"
+#include "ui/rich_text.h"
 
 namespace br::ui {
 
@@ -41,6 +43,30 @@ void draw_brief_actions(App& app, int32_t index) {
   ImGui::PopFont();
 }
 
+// The open brief's search marks, recomputed when the brief or the reader changes.
+const UiState::OpenText& open_text(App& app) {
+  UiState::OpenText& t = app.ui.open_text;
+  if (t.brief == app.reader.selected && t.revision == app.reader.revision) return t;
+  t.brief = app.reader.selected;
+  t.revision = app.reader.revision;
+  const Query& q = app.reader.parsed_query;
+  const Bundle& bundle = app.reader.bundle;
+  const Brief& b = bundle.briefs[t.brief];
+  t.title = match_ranges(q, b.title, TextField::kTitle);
+  MarkedText meta;
+  meta.append(b.source, match_ranges(q, b.source, TextField::kSource));
+  meta.append(b.dateline, match_ranges(q, b.dateline, TextField::kDateline));
+  if (b.day != kUndated) meta.append(format_long_date(b.day), {});
+  t.meta = std::move(meta.text);
+  t.meta_marks = std::move(meta.marks);
+  t.paragraphs.clear();
+  for (std::string_view p : bundle.body(b)) t.paragraphs.push_back(match_ranges(q, p, TextField::kBody));
+  t.tags.clear();
+  for (std::string_view tag : bundle.tags_of(b))
+    t.tags.push_back(!match_ranges(q, tag, TextField::kTag).empty());
+  return t;
+}
+
 }  // namespace
 
 void draw_reading_pane(App& app) {
@@ -68,18 +94,16 @@ void draw_reading_pane(App& app) {
   if (indent > 0) ImGui::Indent(indent);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + (avail > measure ? measure : avail));
 
+  const UiState::OpenText& marked = open_text(app);
+  const ImU32 marks = mark_color(app);
   ImGui::Spacing();
   ImGui::PushFont(app.ui.fonts.title);
-  text(b.title);
+  marked_text_wrapped(b.title, marked.title, marks);
   ImGui::PopFont();
 
-  std::string meta;
-  meta.append(b.source);
-  if (!b.dateline.empty()) meta.append(meta.empty() ? "" : " · ").append(b.dateline);
-  if (b.day != kUndated) meta.append(meta.empty() ? "" : " · ").append(format_long_date(b.day));
-  if (!meta.empty()) {
+  if (!marked.meta.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    text(meta);
+    marked_text_wrapped(marked.meta, marked.meta_marks, marks);
     ImGui::PopStyleColor();
   }
   draw_brief_actions(app, r.selected);
@@ -88,7 +112,7 @@ void draw_reading_pane(App& app) {
 
   auto body = bundle.body(b);
   for (size_t i = 0; i < body.size(); ++i) {
-    text(body[i]);
+    marked_text_wrapped(body[i], marked.paragraphs[i], marks);
     ImGui::Dummy(ImVec2(1, ImGui::GetFontSize() * 0.6f));
   }
   auto tags = bundle.tags_of(b);
@@ -97,7 +121,21 @@ void draw_reading_pane(App& app) {
     for (size_t i = 0; i < tags.size(); ++i) {
       if (i) ImGui::SameLine();
       ImGui::PushID(static_cast<int>(i));
-      ImGui::SmallButton(std::string(tags[i]).c_str());
+      const bool hit = marked.tags[i];
+      if (hit) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(marks));
+      // A tag searches for its briefs.
+      if (ImGui::SmallButton(std::string(tags[i]).c_str())) {
+        std::string q = "tag:";
+        const bool spaced = tags[i].find(' ') != std::string_view::npos;
+        if (spaced) q += '"';
+        q.append(tags[i]);
+        if (spaced) q += '"';
+        app.ui.search_text = q;
+        set_query(app.reader, q);
+        app.ui.reading_open = false;
+        app.ui.scroll_to_selection = true;
+      }
+      if (hit) ImGui::PopStyleColor();
       ImGui::PopID();
     }
     ImGui::PopFont();

@@ -73,7 +73,9 @@ void draw_timeline(App& app) {
   const float base = p.y + height - 2.0f;
   const ImU32 total_color = ImGui::GetColorU32(ImGuiCol_Border);
   const ImU32 match_color = ImGui::GetColorU32(accent_color(app));
-  const float scale = t.max_total ? (height - 6.0f) / static_cast<float>(t.max_total) : 0.0f;
+  // Bars stay under the date labels in the top corners.
+  const float label_h = std::floor(app.ui.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale);
+  const float scale = t.max_total ? (height - label_h - 4.0f) / static_cast<float>(t.max_total) : 0.0f;
   const int mouse_bin = hovered ? static_cast<int>((ImGui::GetIO().MousePos.x - p.x) / bar_w) : -1;
 
   // A drag in progress shades its range.
@@ -83,8 +85,11 @@ void draw_timeline(App& app) {
                       ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
   }
   const float gap = bar_w > 3.0f ? 1.0f : 0.0f;
+  // A few days across the whole width would make slabs: bars keep a slim width, centred in
+  // their bin.
+  const float drawn_w = std::min(bar_w - gap, 16.0f);
   for (size_t i = 0; i < n; ++i) {
-    const float x0 = p.x + i * bar_w, x1 = x0 + bar_w - gap;
+    const float x0 = p.x + i * bar_w + (bar_w - gap - drawn_w) * 0.5f, x1 = x0 + drawn_w;
     if (t.total[i]) dl->AddRectFilled(ImVec2(x0, base - std::max(1.0f, t.total[i] * scale)), ImVec2(x1, base), total_color);
     if (t.matching[i]) dl->AddRectFilled(ImVec2(x0, base - std::max(1.0f, t.matching[i] * scale)), ImVec2(x1, base), match_color);
   }

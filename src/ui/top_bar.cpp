@@ -39,6 +39,9 @@ void draw_top_bar(App& app) {
   const char* theme_label = app.ui.dark ? "Light" : "Dark";
   const char* open_label = app.platform.pick_file ? "Open" : nullptr;
   const char* help_label = "?";
+  // With a query, results can be ranked instead of grouped by day.
+  const char* order_label =
+      r.query.empty() ? nullptr : (r.best_match ? "Best match" : "Newest");
   auto button_w = [&](const char* label) {
     return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
   };
@@ -46,6 +49,7 @@ void draw_top_bar(App& app) {
   if (badge[0]) right_w += button_w(badge);
   if (open_label) right_w += button_w(open_label);
   right_w += button_w(help_label);
+  if (order_label) right_w += button_w("Best match");
 
   float width = ImGui::GetContentRegionAvail().x - right_w - style.ItemSpacing.x;
   if (width > 560) width = 560;
@@ -64,6 +68,16 @@ void draw_top_bar(App& app) {
   }
   ImGui::SameLine();
   ImGui::TextDisabled("%s", count);
+  if (order_label) {
+    ImGui::SameLine();
+    if (ImGui::Button(order_label)) {
+      set_best_match(app.reader, !r.best_match);
+      app.ui.scroll_to_selection = true;
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(r.best_match ? "Ranked by relevance. Click (or b) for newest day first"
+                                     : "Newest day first. Click (or b) to rank by best match");
+  }
 
   // Right edge: the problems badge and the theme toggle.
   const float right_edge = ImGui::GetWindowContentRegionMax().x;
@@ -90,6 +104,15 @@ void draw_top_bar(App& app) {
     app.ui.dark = !app.ui.dark;
     app.ui.theme_dirty = true;
   }
+}
+
+void draw_query_hint(App& app) {
+  if (app.reader.query_hint.empty()) return;
+  ImGui::PushFont(app.ui.fonts.small);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("Search note: %s", app.reader.query_hint.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
 }
 
 }  // namespace br::ui

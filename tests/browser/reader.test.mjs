@@ -180,6 +180,25 @@ describe('loading other bundles', () => {
     await page.close();
   });
 
+  test('a file too large for a tab is refused before it is read; the bundle stays', async () => {
+    const { page } = await openReader(browser.context, server.url);
+    const { s, read } = await page.evaluate(async () => {
+      let read = false;
+      // A 5 GiB file, as far as the reader can tell from its size.
+      class Huge extends Blob {
+        get size() { return 5 * 1024 ** 3; }
+        stream() { read = true; return super.stream(); }
+      }
+      const s = await window.briefReader.load(new Huge(['{}']));
+      return { s, read };
+    });
+    assert.equal(read, false, 'not a byte was read');
+    assert.equal(s.errors.length, 1);
+    assert.match(s.errors[0].message, /too large to open in a browser tab \(5120 MB/);
+    assert.equal(s.briefCount, bundle.briefs.length);
+    await page.close();
+  });
+
   test('a missing URL is reported, not thrown', async () => {
     const { page } = await openReader(browser.context, server.url);
     const s = await page.evaluate(() => window.briefReader.load('no-such-bundle.json'));
