@@ -39,6 +39,44 @@ bool is_continuation(std::string_view s, size_t i) {
   return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
 }
 
+// Without a match to show, a brief whose title was made from its lede continues where the title
+// stopped (or shows the next paragraph when the title took a whole one).
+Snippet after_derived_title(const Bundle& bundle, const Brief& b, size_t max_bytes) {
+  Snippet s;
+  const auto body = bundle.body(b);
+  size_t words = 0;  // the title's words (derive_title joins the lede's words with one space)
+  for (size_t i = 0; i < b.title.size();) {
+    while (i < b.title.size() && is_space(b.title[i])) ++i;
+    if (i < b.title.size()) ++words;
+    while (i < b.title.size() && !is_space(b.title[i])) ++i;
+  }
+  size_t p = 0, at = 0;
+  for (; p < body.size(); ++p, at = 0) {
+    const std::string_view text = body[p];
+    for (size_t w = 0; w < words && at < text.size(); ++w) {
+      while (at < text.size() && is_space(text[at])) ++at;
+      while (at < text.size() && !is_space(text[at])) ++at;
+    }
+    while (at < text.size() && is_space(text[at])) ++at;
+    if (at < text.size()) break;
+    words = 0;  // the title took this whole paragraph: the next one starts afresh
+  }
+  if (p == body.size()) return s;
+  const std::string_view text = body[p];
+  size_t end = std::min(text.size(), at + max_bytes);
+  if (end < text.size()) {
+    size_t cut = end;
+    while (cut > at && !is_space(text[cut])) --cut;  // back to a word end
+    if (cut > at) end = cut;
+    while (is_continuation(text, end)) --end;
+  }
+  s.paragraph = static_cast<int32_t>(p);
+  if (at > 0) s.text = "…";
+  s.text.append(text.substr(at, end - at));
+  if (end < text.size()) s.text += "…";
+  return s;
+}
+
 }  // namespace
 
 std::vector<ByteRange> match_ranges(const Query& query, std::string_view text, TextField field) {
@@ -68,7 +106,10 @@ Snippet make_snippet(const Query& query, const Bundle& bundle, const Brief& brie
     ranges = match_ranges(query, body[p], TextField::kBody);
     if (!ranges.empty()) break;
   }
-  if (p == body.size()) p = 0;
+  if (p == body.size()) {
+    if (brief.title_derived) return after_derived_title(bundle, brief, max_bytes);
+    p = 0;
+  }
   const std::string_view text = body[p];
   s.paragraph = static_cast<int32_t>(p);
 

@@ -38,7 +38,9 @@ struct Snippet {
 };
 
 // Around the first match in the body; the lede's beginning when the body has no match (the
-// brief matched on its title, source or dateline, or the query is empty).
+// brief matched on its title, source or dateline, or the query is empty) — or, when the title
+// was made from the lede (Brief::title_derived), where that title stops, so a row never says
+// the same words twice.
 Snippet make_snippet(const Query& query, const Bundle& bundle, const Brief& brief,
                      size_t max_bytes = 160);
 

@@ -121,46 +121,6 @@ void draw_star(ImDrawList* dl, ImVec2 c, float r, ImU32 color) {
   for (int i = 0; i < 10; ++i) dl->AddTriangleFilled(c, pts[i], pts[(i + 1) % 10], color);
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// A title made from the lede would repeat it in the snippet: without a match to show, the
-// snippet goes on where the title stopped (or shows the next paragraph).
-Snippet lede_after_title(const Bundle& bundle, const Brief& b, size_t max_bytes) {
-  Snippet s;
-  const auto body = bundle.body(b);
-  size_t words = 0;
-  for (size_t i = 0; i < b.title.size();) {
-    while (i < b.title.size() && is_blank(b.title[i])) ++i;
-    if (i < b.title.size()) ++words;
-    while (i < b.title.size() && !is_blank(b.title[i])) ++i;
-  }
-  size_t p = 0, at = 0;
-  for (; p < body.size(); ++p, at = 0) {
-    const std::string_view text = body[p];
-    for (size_t w = 0; w < words && at < text.size(); ++w) {
-      while (at < text.size() && is_blank(text[at])) ++at;
-      while (at < text.size() && !is_blank(text[at])) ++at;
-    }
-    while (at < text.size() && is_blank(text[at])) ++at;
-    if (at < text.size()) break;
-    words = 0;  // the whole paragraph was the title: the next one starts fresh
-  }
-  if (p == body.size()) return s;
-  const std::string_view text = body[p];
-  size_t end = std::min(text.size(), at + max_bytes);
-  if (end < text.size()) {
-    size_t cut = end;
-    while (cut > at && !is_blank(text[cut])) --cut;
-    if (cut > at) end = cut;
-    while (end > at && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  }
-  s.paragraph = static_cast<int32_t>(p);
-  if (at > 0) s.text = "…";
-  s.text.append(text.substr(at, end - at));
-  if (end < text.size()) s.text += "…";
-  return s;
-}
-
 // The marks for a row, computed the first time it is drawn after the reader changed.
 const UiState::RowText& row_text(App& app, int32_t index) {
   if (app.ui.row_text_revision != app.reader.revision || app.ui.row_text.size() > 4096) {
@@ -180,7 +140,6 @@ const UiState::RowText& row_text(App& app, int32_t index) {
   t.meta = std::move(meta.text);
   t.meta_marks = std::move(meta.marks);
   t.snippet = make_snippet(q, app.reader.bundle, b, 200);
-  if (b.title_derived && t.snippet.highlights.empty()) t.snippet = lede_after_title(app.reader.bundle, b, 200);
   return t;
 }
 

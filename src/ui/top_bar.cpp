@@ -98,7 +98,7 @@ void draw_top_bar(App& app) {
     ImGui::SameLine();
   }
   if (ImGui::Button(help_label)) app.ui.show_help = !app.ui.show_help;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Keyboard shortcuts");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Keys and search (?)");
   ImGui::SameLine();
   if (ImGui::Button(theme_label)) {
     app.ui.dark = !app.ui.dark;

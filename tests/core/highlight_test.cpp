@@ -143,6 +143,37 @@ TEST_F(SnippetTest, marks_every_match_inside_the_snippet_and_never_splits_a_lett
   }
 }
 
+TEST(SnippetDerivedTitleTest, without_a_match_a_derived_title_is_not_repeated) {
+  LoadResult r = parse_bundle(PaddedBytes::copy_of(R"({"version":1,"title":"T","briefs":[
+    {"id":"a","body":["Repeated periods of asphyxiating dust storms, lately accompanied by crippling power and water supply cuts, have aggravated public protests in the city of Ahvaz."]},
+    {"id":"b","body":["A short lede.", "The second paragraph."]},
+    {"id":"c","body":["Only a lede."]}]})"));
+  ASSERT_TRUE(r.ok);
+  const Bundle& bundle = r.bundle;
+  ASSERT_TRUE(bundle.briefs[0].title_derived);
+  const std::string title(bundle.briefs[0].title);  // the lede's first words, then "…"
+  ASSERT_EQ(title.rfind("Repeated periods of asphyxiating", 0), 0u);
+  const std::string shown = title.substr(0, title.size() - std::string("…").size());
+  // No query: the snippet goes on where the title stopped.
+  const Snippet next = make_snippet(parse_query(""), bundle, bundle.briefs[0], 60);
+  EXPECT_EQ(next.paragraph, 0);
+  ASSERT_EQ(next.text.rfind("…", 0), 0u);
+  const std::string lede(bundle.body(bundle.briefs[0])[0]);
+  const std::string rest = next.text.substr(std::string("…").size());
+  EXPECT_EQ(lede.find(rest.substr(0, rest.size() - std::string("…").size())), shown.size() + 1);
+  EXPECT_TRUE(next.highlights.empty());
+  // A match in the body is shown where it is, even inside the title's words.
+  const Snippet dust = make_snippet(parse_query("dust "), bundle, bundle.briefs[0], 60);
+  ASSERT_EQ(dust.highlights.size(), 1u);
+  EXPECT_EQ(dust.text.substr(dust.highlights[0].begin, 4), "dust");
+  // A title that took the whole lede: the next paragraph; nothing more to say: no snippet.
+  const Snippet second = make_snippet(parse_query(""), bundle, bundle.briefs[1], 60);
+  EXPECT_EQ(second.paragraph, 1);
+  EXPECT_EQ(second.text, "The second paragraph.");
+  const Snippet none = make_snippet(parse_query(""), bundle, bundle.briefs[2], 60);
+  EXPECT_TRUE(none.text.empty());
+}
+
 TEST_F(SnippetTest, a_brief_without_body_has_no_snippet) {
   const Snippet s = make_snippet(parse_query("x"), bundle_, bundle_.briefs[1]);
   EXPECT_EQ(s.paragraph, -1);
