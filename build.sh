@@ -269,6 +269,7 @@ cmd_fuzz() {
 cmd_bench() {
   build_native
   build_web
+  setup_npm  # the frames section drives chromium through the browser tests' playwright-core
   log "benchmark (node bench/run.mjs $*)"
   node "$ROOT/bench/run.mjs" "$@"
 }

@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 
 import { parseSection } from './sections/parse.mjs';
 import { searchSection } from './sections/search.mjs';
+import { framesSection } from './sections/frames.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 
 // Sections in report order: name -> async (ctx) => ({ markdown, json }).
-const SECTIONS = [['parse', parseSection], ['search', searchSection]];
+const SECTIONS = [['parse', parseSection], ['search', searchSection], ['frames', framesSection]];
 
 function parseArgs(argv) {
   const args = {

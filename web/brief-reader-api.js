@@ -27,8 +27,27 @@ Module['canvas'] = document.getElementById('canvas');
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   ready.catch(() => {});  // a failed start is shown on the page; don't also make it unhandled
 
+  // Performance marks, read back through state().perf in ms since navigation: the first frame,
+  // the latest load() started, and its bundle listed (the frame after it was parsed).
+  const MARKS = { firstFrameMs: 'brief-reader:first-frame', loadStartMs: 'brief-reader:load-start',
+                  loadedMs: 'brief-reader:loaded' };
+  function mark(which) {
+    performance.clearMarks(MARKS[which]);
+    performance.mark(MARKS[which]);
+  }
+  function perfState() {
+    const out = {};
+    // (Not for-of with destructuring: emscripten 3.1.6's minifier mangles it.)
+    Object.keys(MARKS).forEach((key) => {
+      const entry = performance.getEntriesByName(MARKS[key], 'mark')[0];
+      out[key] = entry ? entry.startTime : null;
+    });
+    return out;
+  }
+
   Module['onRuntimeInitialized'] = () => resolveRuntime();
   Module['brOnFirstFrame'] = () => {
+    mark('firstFrameMs');
     if (statusEl) statusEl.hidden = true;
     startPage().then(() => resolveReady(window.briefReader),
                      (err) => { console.error(err); resolveReady(window.briefReader); });
@@ -58,7 +77,9 @@ Module['canvas'] = document.getElementById('canvas');
   }
 
   function state() {
-    return JSON.parse(UTF8ToString(_br_state_json()));
+    const s = JSON.parse(UTF8ToString(_br_state_json()));
+    s.perf = perfState();
+    return s;
   }
 
   function reportError(name, message) {
@@ -151,7 +172,10 @@ Module['canvas'] = document.getElementById('canvas');
         showProgress(`Reading the briefs of ${name} (${megabytes(size)})…`, null);
         await nextPaint();  // let the note show before the parse takes the main thread
       }
-      return withCString(name, (n) => _br_input_commit(n, size)) === 1;
+      const ok = withCString(name, (n) => _br_input_commit(n, size)) === 1;
+      // The frame drawn next lists the bundle (the main loop's callback runs before this one).
+      if (ok) requestAnimationFrame(() => mark('loadedMs'));
+      return ok;
     } finally {
       hideProgress();
     }
@@ -202,6 +226,7 @@ Module['canvas'] = document.getElementById('canvas');
       throw new TypeError('briefReader.load expects a URL, JSON text, bytes or a File');
     }
     await runtimeReady;
+    mark('loadStartMs');
     let label = name || (source instanceof Blob ? source.name || 'file' : isBytes ? 'bytes' : '');
     try {
       if (typeof source === 'string' && looksLikeJson(source)) {

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GImGui->InputEventsQueue
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
@@ -44,6 +45,9 @@ bool open_window(Window& w, const char* title, int width, int height, bool gles)
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is ours, not a file's
+  // A steady caret: a blinking one would need frames while the reader sits idle in the search
+  // field, and idle must cost nothing.
+  io.ConfigInputTextCursorBlink = false;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
   ImGui_ImplOpenGL3_Init(gles ? "#version 300 es" : "#version 330 core");
@@ -73,15 +77,23 @@ bool frame(ui::App& app, Window& w) {
     }
   }
 
-  // Today's date, local, for "Today" / "Yesterday" headers.
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  if (localtime_r(&now, &local)) {
-    const DayNumber today = days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-    if (today != app.ui.today) {
-      app.ui.today = today;
-      app.ui.rows_revision = ~0ull;
-      w.settle_frames = 3;
+  // Today's date, local, for "Today" / "Yesterday" headers: looked up once a minute, not every
+  // frame (localtime_r consults the time zone). Drivers call frame() while idle too, and a wake
+  // after a long idle finds the minute passed, so the headers turn over within a minute of
+  // midnight either way.
+  const Uint64 ticks = SDL_GetTicks64();
+  if (app.ui.today == kUndated || ticks >= w.next_today_check) {
+    w.next_today_check = ticks + 60 * 1000;
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    if (localtime_r(&now, &local)) {
+      const DayNumber today =
+          days_from_civil(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+      if (today != app.ui.today) {
+        app.ui.today = today;
+        app.ui.rows_revision = ~0ull;
+        w.settle_frames = 3;
+      }
     }
   }
 
@@ -95,10 +107,13 @@ bool frame(ui::App& app, Window& w) {
     app.ui.fonts_dirty = true;
   }
 
-  const bool changed = had_events || app.reader.revision != w.drawn_revision || app.ui.fonts_dirty ||
-                       app.ui.theme_dirty;
+  // ImGui hands queued input to frames a little at a time (a key's down and up, or a click's,
+  // land in different frames), so a burst of typing needs frames until its queue is empty.
+  const bool input_pending = GImGui->InputEventsQueue.Size > 0;
+  const bool changed = had_events || input_pending || app.reader.revision != w.drawn_revision ||
+                       app.ui.fonts_dirty || app.ui.theme_dirty;
   if (changed) w.settle_frames = 3;
-  if (w.settle_frames <= 0 && !ImGui::GetIO().WantTextInput) return false;
+  if (w.settle_frames <= 0) return false;
   if (w.settle_frames > 0) --w.settle_frames;
 
   if (ui::update_fonts(app)) {

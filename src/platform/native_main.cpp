@@ -1,6 +1,7 @@
 // The desktop reader: SDL2 + OpenGL 3.3, the same UI as the web. It opens the bundle given on the
-// command line (or the default bundle compiled in), opens files dropped on its window, keeps
-// read/starred marks in the user's config folder, and waits for events when idle.
+// command line (or the default bundle compiled in), opens files dropped on its window or chosen
+// with the Open button (an ImGui dialog, src/ui/open_dialog.cpp), keeps read/starred marks in
+// the user's config folder, and waits for events when idle.
 #include <sys/stat.h>
 
 #include <time.h>
@@ -163,7 +164,11 @@ int main(int argc, char** argv) {
   app.platform.load_saved = load_saved;
   app.platform.save = save;
   br::platform::Window window;
-  window.on_drop_file = [&app](const char* path) { load_path(app, path); };
+  // A file dropped on the window and one chosen in the open dialog load the same way.
+  window.on_drop_file = app.ui.open_dialog.open_file = [&app](const char* path) {
+    load_path(app, path);
+  };
+  app.platform.pick_file = [&app] { br::ui::show_open_dialog(app); };
   if (!br::platform::open_window(window, "Brief Reader", 1280, 800, false)) {
     std::fprintf(stderr, "brief-reader: cannot open a window: %s\n", SDL_GetError());
     return 1;

@@ -53,7 +53,12 @@ void report_view_if_changed() {
 }
 
 void web_frame() {
+  const double started = emscripten_get_now();
   if (!br::platform::frame(g_app, g_window)) return;
+  // Each drawn frame's cost, UI work and the whole frame with its WebGL calls, for a page that
+  // listens (the benchmark, bench/sections/frames.mjs); nothing is kept otherwise.
+  EM_ASM({ if (Module.brOnFrameDrawn) Module.brOnFrameDrawn($0, $1); }, g_window.last_ui_ms,
+         emscripten_get_now() - started);
   if (g_first_frame) {
     g_first_frame = false;
     EM_ASM({ if (Module.brOnFirstFrame) Module.brOnFirstFrame(); });

@@ -77,6 +77,7 @@ void draw_app(App& app) {
   ImGui::End();
   draw_problems_window(app);
   draw_help_window(app);
+  draw_open_dialog(app);
 }
 
 }  // namespace br::ui

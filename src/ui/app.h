@@ -17,6 +17,7 @@
 #include "reader_state.h"
 #include "timeline.h"
 #include "ui/fonts.h"
+#include "ui/open_dialog.h"
 
 namespace br::ui {
 
@@ -79,6 +80,7 @@ struct UiState {
   size_t timeline_bins = 0;
   int timeline_drag_from = -1;  // bin where a drag started
 
+  OpenDialog open_dialog;  // the desktop's open dialog (the web uses the browser's picker)
 };
 
 // What only the platform can do, handed to the panels by the driver. Any may be empty.

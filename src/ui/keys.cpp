@@ -21,6 +21,7 @@ void zoom(App& app, float factor) {
 }  // namespace
 
 void handle_keys(App& app) {
+  if (app.ui.open_dialog.visible) return;  // the dialog has the keyboard
   const ImGuiIO& io = ImGui::GetIO();
   if (io.KeyCtrl || io.KeySuper) {
     if (pressed(ImGuiKey_F, false)) app.ui.focus_search = true;

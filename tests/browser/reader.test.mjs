@@ -23,7 +23,7 @@ after(async () => {
 });
 
 function withoutFrames(s) {
-  const { framesDrawn, ...rest } = s;
+  const { framesDrawn, perf, ...rest } = s;
   return rest;
 }
 

@@ -203,6 +203,16 @@ describe('layouts, themes and pixel ratios', () => {
     assert.equal(after, before, `${after - before} frames drawn in 2 idle seconds`);
     await press(page, 'j');
     assert.ok((await state(page)).framesDrawn > after, 'input wakes it');
+    // Sitting in the search field is idle too (the caret does not blink).
+    await press(page, '/');
+    await page.keyboard.type('kh');
+    await settle(page);
+    await page.waitForTimeout(300);
+    const typing = (await state(page)).framesDrawn;
+    await page.waitForTimeout(2000);
+    const s = await state(page);
+    assert.equal(s.query, 'kh');
+    assert.equal(s.framesDrawn, typing, `${s.framesDrawn - typing} frames drawn in 2 idle seconds in the search field`);
     await page.close();
   });
 });
