@@ -2,6 +2,7 @@
 // either two panes side by side (list | reading pane) or, on a narrow screen, one at a time.
 // Keyboard shortcuts live here too, so they behave the same on the web and the desktop.
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
 
 #include "ui/keys.h"
 #include "ui/panels.h"
@@ -19,6 +20,16 @@ void draw_storage_note(App& app) {
 }
 
 }  // namespace
+
+void touch_scroll() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseSource != ImGuiMouseSource_TouchScreen || !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 6.0f))
+    return;
+  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) return;
+  // A swipe, not a tap: the row under the finger must not open when it lifts.
+  if (ImGui::IsAnyItemActive()) ImGui::ClearActiveID();
+  ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
 
 void draw_app(App& app) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -206,6 +206,7 @@ void select_row(App& app, int i) {
 
 void draw_brief_list(App& app) {
   rebuild_rows(app);
+  touch_scroll();
   const ReaderState& r = app.reader;
   if (r.loaded && app.ui.rows.empty()) {
     ImGui::Spacing();

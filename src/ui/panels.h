@@ -18,6 +18,9 @@ void draw_help_window(App& app);      // keyboard shortcuts
 void draw_timeline(App& app);         // briefs per day/week/month, results overlaid
 void draw_query_hint(App& app);       // what the search could not take as written
 
+// Scrolls the current window by a finger's drag on a touch screen (a mouse drag does not scroll).
+void touch_scroll();
+
 // Shared drawing helpers.
 inline void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
 void text_wrapped(std::string_view s);

@@ -70,6 +70,7 @@ const UiState::OpenText& open_text(App& app) {
 }  // namespace
 
 void draw_reading_pane(App& app) {
+  touch_scroll();
   const ReaderState& r = app.reader;
   if (r.selected < 0 || r.selected >= static_cast<int32_t>(r.bundle.briefs.size())) {
     if (r.loaded && !r.bundle.briefs.empty()) {

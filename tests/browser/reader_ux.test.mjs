@@ -176,6 +176,33 @@ describe('layouts, themes and pixel ratios', () => {
     await context.close();
   });
 
+  test('on a touch screen a swipe scrolls the list and opens nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const { page } = await openReader(context, server.url);
+    await settle(page);
+    const before = await state(page);
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }],
+    });
+    await touch('touchStart', 700);
+    for (let y = 680; y >= 200; y -= 20) {
+      await touch('touchMove', y);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    }
+    await touch('touchEnd');
+    await settle(page);
+    const after = await state(page);
+    assert.equal(after.selectedId, null, 'lifting the finger after a swipe opens nothing');
+    assert.equal(after.layout, 'narrow-list');
+    const first = (x) => x.shownRows[0]?.id;
+    assert.notEqual(first(after), first(before), 'the list moved under the finger');
+    const order = newestFirst.map((b) => b.id);  // the list's order
+    assert.ok(order.indexOf(first(after)) > order.indexOf(first(before)),
+              `swiping up moves down the list (${first(before)} → ${first(after)})`);
+    await context.close();
+  });
+
   for (const colorScheme of ['light', 'dark']) {
     for (const [width, height, dpr] of [[1280, 800, 1], [1280, 800, 2], [390, 844, 2]]) {
       test(`${colorScheme} at ${width}×${height}, devicePixelRatio ${dpr}`, async () => {
