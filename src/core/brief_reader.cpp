@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "date.h"
+#include "json_value.h"
 #include "text_util.h"
 
 namespace br::detail {
@@ -80,6 +81,7 @@ std::optional<simdjson::error_code> BriefReader::read_all(simdjson::ondemand::va
     simdjson::ondemand::value value;
     if (auto error = element.get(value)) return error;
     if (auto error = read_brief(value, index++)) return error;
+    if (malformed_) return simdjson::TAPE_ERROR;
   }
   return std::nullopt;
 }
@@ -92,19 +94,19 @@ std::optional<simdjson::error_code> BriefReader::read_brief(simdjson::ondemand::
   if (type != json_type::object) {
     warn(p, p.offset, "",
          std::string("the brief is ") + json_type_name(type) + ", not an object; it was left out");
+    skip(value);
     discard(p);
     return std::nullopt;
   }
   simdjson::ondemand::object object;
   if (auto error = value.get_object().get(object)) return error;
-  for (auto field_result : object) {
-    simdjson::ondemand::field field;
-    std::string_view key;
-    if (auto error = std::move(field_result).get(field)) return error;
-    if (auto error = field.unescaped_key().get(key)) return error;
-    simdjson::ondemand::value field_value = field.value();
-    if (auto error = read_field(p, key, field_value)) return error;
-  }
+  const auto error =
+      for_each_field(object, [&](std::string_view key, simdjson::ondemand::value& field_value) {
+        if (auto failed = read_field(p, key, field_value)) return *failed;
+        // After malformed JSON simdjson's iterator must not be used again.
+        return malformed_ ? simdjson::TAPE_ERROR : simdjson::SUCCESS;
+      });
+  if (error) return error;
   finish(p);
   return std::nullopt;
 }
@@ -112,17 +114,25 @@ std::optional<simdjson::error_code> BriefReader::read_brief(simdjson::ondemand::
 std::optional<simdjson::error_code> BriefReader::read_field(Pending& p, std::string_view key,
                                                             simdjson::ondemand::value& value) {
   const Field field = field_of(key);
-  if (field == kUnknown) return std::nullopt;  // unknown fields are allowed and ignored
+  if (field == kUnknown) {  // unknown fields are allowed and ignored
+    skip(value);
+    return std::nullopt;
+  }
   const size_t offset = offset_in(json_, value);
-  const std::string name(key);
+  const std::string_view name = key;
   if (p.seen & (1u << field)) {
-    warn(p, offset, name, "\"" + name + "\" appears twice in this brief; the first was kept");
+    warn(p, offset, std::string(name),
+         "\"" + std::string(name) + "\" appears twice in this brief; the first was kept");
+    skip(value);
     return std::nullopt;
   }
   p.seen |= 1u << field;
   json_type type;
   if (auto error = value.type().get(type)) return error;
-  if (type == json_type::null) return std::nullopt;  // null means absent
+  if (type == json_type::null) {  // null means absent
+    skip(value);
+    return std::nullopt;
+  }
   Brief& b = p.brief;
   std::string_view text;
   switch (field) {
@@ -138,7 +148,7 @@ std::optional<simdjson::error_code> BriefReader::read_field(Pending& p, std::str
         b.day = *day;
         b.date_text = text;
       } else {
-        warn(p, offset, name,
+        warn(p, offset, std::string(name),
              "\"date\": " + quoted(text) +
                  " is not a date (expected YYYY-MM-DD or an RFC 3339 date-time); the brief is "
                  "shown as undated");
@@ -158,7 +168,7 @@ std::optional<simdjson::error_code> BriefReader::read_field(Pending& p, std::str
       if (is_web_url(text)) {
         b.url = text;
       } else {
-        warn(p, offset, name,
+        warn(p, offset, std::string(name),
              "\"url\": only http and https links are kept; " + quoted(text) + " was left out");
       }
       break;
@@ -173,22 +183,39 @@ std::optional<simdjson::error_code> BriefReader::read_field(Pending& p, std::str
 }
 
 bool BriefReader::read_text(Pending& p, simdjson::ondemand::value& value, size_t offset,
-                            std::string_view field, size_t max_bytes, std::string_view& out) {
-  const std::string name(field);
+                            std::string_view field, size_t max_bytes, std::string_view& out,
+                            int64_t index) {
+  // The field's name is only made when there is something to say about it.
+  auto name_of = [field, index] {
+    std::string name(field);
+    if (index >= 0) name += "[" + std::to_string(index) + "]";
+    return name;
+  };
   json_type type{};
   std::string_view text;
-  if (value.type().get(type) || type != json_type::string || value.get_string().get(text)) {
+  if (value.type().get(type)) {
+    malformed_ = true;
+    return false;
+  }
+  if (type != json_type::string) {
+    const std::string name = name_of();
     warn(p, offset, name,
          "\"" + name + "\" is " + json_type_name(type) + ", expected text; it was left out");
+    skip(value);
+    return false;
+  }
+  if (get_text(value, text)) {
+    malformed_ = true;
     return false;
   }
   if (text.size() > max_bytes) {
+    const std::string name = name_of();
     warn(p, offset, name,
          "\"" + name + "\" is longer than " + std::to_string(max_bytes / 1024) + " KiB (" +
              std::to_string(text.size()) + " bytes); it was left out");
     return false;
   }
-  out = bundle_.text.store(text);
+  out = keep(text);
   return true;
 }
 
@@ -199,7 +226,7 @@ std::optional<simdjson::error_code> BriefReader::read_body(Pending& p,
   if (auto error = value.type().get(type)) return error;
   if (type == json_type::string) {
     std::string_view text;
-    if (auto error = value.get_string().get(text)) return error;
+    if (auto error = get_text(value, text)) return error;
     add_paragraphs_from_text(p, text, offset);
     return std::nullopt;
   }
@@ -207,20 +234,21 @@ std::optional<simdjson::error_code> BriefReader::read_body(Pending& p,
     warn(p, offset, "body",
          std::string("\"body\" is ") + json_type_name(type) +
              ", expected a list of paragraphs or text; it was left out");
+    skip(value);
     return std::nullopt;
   }
   simdjson::ondemand::array array;
   if (auto error = value.get_array().get(array)) return error;
-  size_t i = 0;
+  int64_t i = 0;
   for (auto element : array) {
     simdjson::ondemand::value item;
     if (auto error = element.get(item)) return error;
     std::string_view paragraph;
-    const std::string name = "body[" + std::to_string(i++) + "]";
-    if (read_text(p, item, offset_in(json_, item), name, kMaxTextBytes, paragraph)) {
+    if (read_text(p, item, offset_in(json_, item), "body", kMaxTextBytes, paragraph, i++)) {
       bundle_.paragraphs.push_back(paragraph);
       ++p.brief.paragraph_count;
     }
+    if (malformed_) return simdjson::TAPE_ERROR;
   }
   return std::nullopt;
 }
@@ -234,17 +262,19 @@ std::optional<simdjson::error_code> BriefReader::read_tags(Pending& p,
     warn(p, offset, "tags",
          std::string("\"tags\" is ") + json_type_name(type) +
              ", expected a list of text; it was left out");
+    skip(value);
     return std::nullopt;
   }
   simdjson::ondemand::array array;
   if (auto error = value.get_array().get(array)) return error;
-  size_t i = 0;
+  int64_t i = 0;
   for (auto element : array) {
     simdjson::ondemand::value item;
     if (auto error = element.get(item)) return error;
     std::string_view tag;
-    const std::string name = "tags[" + std::to_string(i++) + "]";
-    if (read_text(p, item, offset_in(json_, item), name, kMaxTextBytes, tag)) add_tag(p, tag);
+    if (read_text(p, item, offset_in(json_, item), "tags", kMaxTextBytes, tag, i++))
+      add_tag(p, tag);
+    if (malformed_) return simdjson::TAPE_ERROR;
   }
   return std::nullopt;
 }
@@ -257,7 +287,7 @@ void BriefReader::add_paragraph(Pending& p, std::string_view text, size_t offset
              std::to_string(text.size()) + " bytes); it was left out");
     return;
   }
-  bundle_.paragraphs.push_back(bundle_.text.store(text));
+  bundle_.paragraphs.push_back(keep(text));
   ++p.brief.paragraph_count;
 }
 
@@ -347,6 +377,10 @@ std::string_view BriefReader::unique_id(std::string_view wanted) {
     const std::string candidate = std::string(wanted) + "-" + std::to_string(n);
     if (ids_.find(candidate) == ids_.end()) return bundle_.text.store(candidate);
   }
+}
+
+void BriefReader::skip(simdjson::ondemand::value& value) {
+  if (consume_checked(value)) malformed_ = true;
 }
 
 void BriefReader::warn(Pending& p, size_t offset, std::string field, std::string message) {

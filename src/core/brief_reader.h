@@ -35,11 +35,18 @@ inline size_t offset_in(std::string_view json, simdjson::ondemand::value& value)
 
 class BriefReader {
  public:
-  BriefReader(std::string_view json, Bundle& bundle, std::vector<Diagnostic>& diagnostics)
-      : json_(json), bundle_(bundle), diagnostics_(diagnostics), cursor_(json) {}
+  // With views_into_json, text found verbatim in `json` is kept as a view into it (the caller
+  // keeps `json` alive as long as the bundle); otherwise all text is copied into the arena.
+  BriefReader(std::string_view json, Bundle& bundle, std::vector<Diagnostic>& diagnostics,
+              bool views_into_json = false)
+      : json_(json),
+        bundle_(bundle),
+        diagnostics_(diagnostics),
+        cursor_(json),
+        views_(views_into_json) {}
 
-  // Reads every element of the "briefs" array. Returns an error only when simdjson itself fails
-  // (which the validation pass makes unexpected); faulty briefs become warnings.
+  // Reads every element of the "briefs" array. Returns an error when simdjson itself fails (the
+  // JSON is malformed); faulty briefs become warnings.
   std::optional<simdjson::error_code> read_all(simdjson::ondemand::value& briefs);
 
   // The building blocks, shared with the other input formats (jsonfeed.cpp): begin() a brief,
@@ -55,8 +62,10 @@ class BriefReader {
   };
   Pending begin(size_t index, size_t offset) const;
   // Stores a string value of at most `max_bytes`; a wrong type or size is a warning and false.
+  // Warnings name `field`, or `field[index]` for an index of 0 or more.
   bool read_text(Pending& p, simdjson::ondemand::value& value, size_t offset,
-                 std::string_view field, size_t max_bytes, std::string_view& out);
+                 std::string_view field, size_t max_bytes, std::string_view& out,
+                 int64_t index = -1);
   // "First.\n\nSecond." -> two paragraphs; single line breaks stay.
   void add_paragraphs_from_text(Pending& p, std::string_view text, size_t offset,
                                 std::string_view field = "body");
@@ -68,7 +77,18 @@ class BriefReader {
   // Drops the brief (already warned about) and moves its warnings to the diagnostics.
   void discard(Pending& p);
   void warn(Pending& p, size_t offset, std::string field, std::string message);
+  // Consumes a value the reader does not use, checking that it is well-formed JSON
+  // (json_value.h); malformed() then says whether any was not.
+  void skip(simdjson::ondemand::value& value);
+  bool malformed() const { return malformed_; }
   TextArena& arena() { return bundle_.text; }
+  // Text for the bundle: a view when it lies in the document and views are allowed, else a copy.
+  std::string_view keep(std::string_view text) {
+    const auto at = reinterpret_cast<uintptr_t>(text.data());
+    const auto begin = reinterpret_cast<uintptr_t>(json_.data());
+    if (views_ && at >= begin && at + text.size() <= begin + json_.size()) return text;
+    return bundle_.text.store(text);
+  }
 
  private:
   std::optional<simdjson::error_code> read_brief(simdjson::ondemand::value& value, size_t index);
@@ -85,6 +105,8 @@ class BriefReader {
   std::vector<Diagnostic>& diagnostics_;
   PositionCursor cursor_;  // warnings come in input order, so positions are found in one pass
   std::unordered_map<std::string_view, size_t> ids_;  // id -> input index of its brief
+  bool malformed_ = false;
+  bool views_;
 };
 
 // The fields each format knows, for docs/bundle.schema.json's test and for messages.

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "padded_bytes.h"
+
 namespace br {
 
 // Days since 1970-01-01 in the proleptic Gregorian calendar.
@@ -66,6 +68,9 @@ struct Bundle {
   std::vector<std::string_view> paragraphs;
   std::vector<std::string_view> tags;
   TextArena text;
+  // The file the bundle was read from, when parse_bundle was given it to keep: then strings
+  // without JSON escapes are views into it rather than copies in `text`.
+  PaddedBytes source;
 
   std::span<const std::string_view> body(const Brief& b) const {
     return {paragraphs.data() + b.first_paragraph, b.paragraph_count};

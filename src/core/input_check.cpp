@@ -72,7 +72,7 @@ Diagnostic diagnostic_at(Diagnostic::Level level, std::string_view text, size_t 
   return d;
 }
 
-InputCheck check_input_bytes(std::string_view bytes, std::string_view noun) {
+InputCheck check_input_bytes(std::string_view bytes, std::string_view noun, bool check_utf8) {
   InputCheck result;
   if (trim_ascii(bytes).empty()) {
     result.fatal = plain_error(bytes.empty() ? "the file is empty"
@@ -97,7 +97,7 @@ InputCheck check_input_bytes(std::string_view bytes, std::string_view noun) {
     result.warning = std::move(d);
   }
   const std::string_view text = bytes.substr(result.skip);
-  if (!simdjson::validate_utf8(text.data(), text.size())) {
+  if (check_utf8 && !simdjson::validate_utf8(text.data(), text.size())) {
     const size_t bad = find_invalid_utf8(text);
     if (bad == kNoPosition) {
       result.fatal = plain_error("the file is not valid UTF-8; save it as UTF-8");

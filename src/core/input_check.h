@@ -18,8 +18,9 @@ struct InputCheck {
   size_t skip = 0;                    // bytes to skip at the start (a UTF-8 BOM)
 };
 
-// `noun` names what was expected in messages: "bundle", "digest".
-InputCheck check_input_bytes(std::string_view bytes, std::string_view noun);
+// `noun` names what was expected in messages: "bundle", "digest". Without check_utf8 the one
+// check that reads every byte is left out (for callers whose parser validates UTF-8 itself).
+InputCheck check_input_bytes(std::string_view bytes, std::string_view noun, bool check_utf8 = true);
 
 // An error pointing at `offset` in `text`, with its line, column and a one-line excerpt.
 Diagnostic diagnostic_at(Diagnostic::Level level, std::string_view text, size_t offset,

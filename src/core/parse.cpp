@@ -1,9 +1,15 @@
-// Loading the native bundle format. Three stages, cheapest useful message first:
+// Loading the native bundle format. Cheapest useful message first:
 //  1. input_check: empty, UTF-16, images, invalid UTF-8 (one fatal message naming the problem);
-//  2. a full simdjson DOM validation pass, and on failure json_locate to say where and what;
-//  3. an On-Demand walk (error codes only) that copies text into the bundle's arena, keeping
-//     every valid brief and turning each faulty field into a warning (brief_reader.cpp), or,
-//     for a JSON Feed (recognised by its "version" URL), the same for its items (jsonfeed.cpp).
+//  2. one On-Demand walk (error codes only) that takes the text (views into the file when the
+//     caller hands it over, else copies into the bundle's arena), keeping every valid brief
+//     and turning each faulty field into a warning (brief_reader.cpp). The walk reads every
+//     value, checking the ones it does not use (json_value.h), so a document it accepts is one
+//     simdjson's validating parser accepts too;
+//  3. only when that walk meets malformed JSON (or anything else fatal), the precise path: the
+//     full input check, a simdjson DOM validation pass and json_locate to say where and what,
+//     then the walk again on the validated document. A JSON Feed (recognised by its "version"
+//     URL) always takes this path and is read by jsonfeed.cpp.
+// So a good bundle costs one simdjson pass, and a broken one gets the same exact message as ever.
 #include "parse.h"
 
 #include <simdjson.h>
@@ -13,6 +19,7 @@
 #include "brief_reader.h"
 #include "input_check.h"
 #include "json_locate.h"
+#include "json_value.h"
 #include "jsonfeed.h"
 #include "text_util.h"
 
@@ -77,8 +84,8 @@ std::optional<Diagnostic> validate_json(std::string_view json) {
 
 class TopLevelReader {
  public:
-  TopLevelReader(std::string_view json, LoadResult& out)
-      : json_(json), out_(out), briefs_(json, out.bundle, out.diagnostics) {}
+  TopLevelReader(std::string_view json, LoadResult& out, bool views)
+      : json_(json), out_(out), briefs_(json, out.bundle, out.diagnostics, views) {}
 
   // Returns an error message when the document cannot be read as a bundle.
   std::optional<Diagnostic> read(simdjson::ondemand::document& doc) {
@@ -99,8 +106,10 @@ class TopLevelReader {
       simdjson::ondemand::value value = field.value();
       const size_t offset = detail::offset_in(json_, value);
       if (key == "version") {
+        read_version(value, offset, !saw_version);
         saw_version = true;
-        read_version(value, offset);
+        // Only the one-pass load meets a feed here; it hands the document to the precise path.
+        if (json_feed_) return simple("this is a JSON Feed");
       } else if (key == "title") {
         saw_title = read_string(value, offset, key, out_.bundle.title);
       } else if (key == "description") {
@@ -109,11 +118,10 @@ class TopLevelReader {
         read_string(value, offset, key, out_.bundle.language);
       } else if (key == "generated_at") {
         read_string(value, offset, key, out_.bundle.generated_at);
+      } else if (key == "briefs" && saw_briefs) {
+        warn(offset, "\"briefs\" appears twice; the second list was ignored");
+        briefs_.skip(value);
       } else if (key == "briefs") {
-        if (saw_briefs) {
-          warn(offset, "\"briefs\" appears twice; the second list was ignored");
-          continue;
-        }
         saw_briefs = true;
         json_type briefs_type;
         if (auto error = value.type().get(briefs_type)) return simple(message_for(error));
@@ -124,13 +132,20 @@ class TopLevelReader {
                                            ", not a list of briefs");
         }
         if (auto error = briefs_.read_all(value)) return simple(message_for(*error));
+      } else {
+        briefs_.skip(value);
       }
+      // After malformed JSON simdjson's iterator must not be used again.
+      if (saw_malformed_json()) return simple(message_for(simdjson::TAPE_ERROR));
     }
     if (!saw_briefs) return simple("this JSON is not a bundle: it has no \"briefs\" list");
     if (!saw_version) warn_plain("the bundle has no \"version\"; it was read as version 1");
     if (!saw_title) warn_plain("the bundle has no \"title\"");
     return std::nullopt;
   }
+
+  // True when the walk met malformed JSON (only possible when it was not validated first).
+  bool saw_malformed_json() const { return malformed_ || briefs_.malformed(); }
 
  private:
   static Diagnostic simple(std::string message) {
@@ -148,11 +163,22 @@ class TopLevelReader {
     out_.diagnostics.push_back(std::move(d));
   }
 
-  void read_version(simdjson::ondemand::value& value, size_t offset) {
+  void read_version(simdjson::ondemand::value& value, size_t offset, bool first) {
     json_type type;
     int64_t version = 0;
+    if (!value.type().get(type) && type == json_type::string) {
+      std::string_view text;
+      if (detail::get_text(value, text)) {
+        malformed_ = true;
+        return;
+      }
+      json_feed_ = first && detail::is_json_feed_version(text);
+      warn(offset, "\"version\" should be the number 1; the bundle was read as version 1");
+      return;
+    }
     if (value.type().get(type) || type != json_type::number || value.get_int64().get(version)) {
       warn(offset, "\"version\" should be the number 1; the bundle was read as version 1");
+      briefs_.skip(value);
       return;
     }
     if (version > 1) {
@@ -168,33 +194,41 @@ class TopLevelReader {
                    std::string_view& target) {
     json_type type;
     std::string_view text;
-    if (value.type().get(type)) return false;
-    if (type == json_type::null) return false;
-    if (type != json_type::string || value.get_string().get(text)) {
+    if (value.type().get(type) || type == json_type::null) {
+      briefs_.skip(value);
+      return false;
+    }
+    if (type != json_type::string) {
       warn(offset, "\"" + std::string(key) + "\" is " + detail::json_type_name(type) +
                        ", expected text; it was left out");
+      briefs_.skip(value);
+      return false;
+    }
+    if (detail::get_text(value, text)) {
+      malformed_ = true;
       return false;
     }
     if (text.size() > detail::kMaxTextBytes) {
       warn(offset, "\"" + std::string(key) + "\" is longer than 64 KiB; it was left out");
       return false;
     }
-    target = out_.bundle.text.store(text);
+    target = briefs_.keep(text);
     return true;
   }
 
   std::string_view json_;
   LoadResult& out_;
   detail::BriefReader briefs_;
+  bool malformed_ = false;
+  bool json_feed_ = false;  // the first "version" is a JSON Feed's
 };
 
-}  // namespace
-
-LoadResult parse_bundle(const PaddedBytes& input) {
-  const detail::InputCheck check = detail::check_input_bytes(input.view(), "bundle");
+// The precise path: everything checked first, so any failure gets its exact message.
+LoadResult parse_validated(std::string_view bytes, bool views) {
+  const detail::InputCheck check = detail::check_input_bytes(bytes, "bundle");
   if (check.fatal) return fatal(*check.fatal);
   // The view after a skipped BOM still ends kPadding bytes before the end of the allocation.
-  const std::string_view json = input.view().substr(check.skip);
+  const std::string_view json = bytes.substr(check.skip);
   if (auto invalid = validate_json(json)) return fatal(std::move(*invalid));
 
   LoadResult result;
@@ -214,10 +248,57 @@ LoadResult parse_bundle(const PaddedBytes& input) {
     result.ok = true;
     return result;
   }
-  TopLevelReader reader(json, result);
+  TopLevelReader reader(json, result, views);
   if (auto failure = reader.read(doc)) return fatal(std::move(*failure));
   result.ok = true;
   return result;
 }
+
+// The fast path: one On-Demand walk over a native bundle. Returns nothing when the bundle needs
+// the precise path: a JSON Feed, malformed JSON anywhere, or any fatal problem.
+std::optional<LoadResult> parse_in_one_pass(std::string_view bytes, bool views) {
+  // simdjson's stage 1 checks the UTF-8 the walk reads, so only the cheap checks run here.
+  const detail::InputCheck check = detail::check_input_bytes(bytes, "bundle", false);
+  if (check.fatal) return std::nullopt;
+  const std::string_view json = bytes.substr(check.skip);
+  LoadResult result;
+  if (check.warning) result.diagnostics.push_back(*check.warning);
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document doc;
+  if (parser.iterate(json.data(), json.size(), json.size() + PaddedBytes::kPadding).get(doc))
+    return std::nullopt;
+  // A JSON Feed stops the walk at its "version" (looks_like_json_feed would skip values
+  // unchecked, and rewinding after malformed JSON is not safe).
+  TopLevelReader reader(json, result, views);
+  if (reader.read(doc) || reader.saw_malformed_json()) return std::nullopt;
+  // Nothing may follow the bundle's object (On-Demand stops reading at its closing brace).
+  if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS) return std::nullopt;
+  result.ok = true;
+  return result;
+}
+
+LoadResult load(std::string_view bytes, bool views) {
+  if (auto loaded = parse_in_one_pass(bytes, views)) return std::move(*loaded);
+  return parse_validated(bytes, views);
+}
+
+}  // namespace
+
+LoadResult parse_bundle(const PaddedBytes& input) {
+  return load(input.view(), false);
+}
+
+LoadResult parse_bundle(PaddedBytes&& input) {
+  LoadResult result = load(input.view(), true);
+  // Moving the bytes keeps their address, so the views stay valid.
+  if (result.ok) result.bundle.source = std::move(input);
+  return result;
+}
+
+namespace detail {
+LoadResult parse_bundle_validated(const PaddedBytes& input) {
+  return parse_validated(input.view(), false);
+}
+}  // namespace detail
 
 }  // namespace br

@@ -20,6 +20,16 @@ struct LoadResult {
 
 // Parses the native bundle format (docs/bundle-format.md). Never throws, never aborts: every
 // problem becomes a Diagnostic. Valid briefs are kept even when others are dropped.
+// Given the bytes to keep, the bundle holds them (Bundle::source) and its strings point into
+// them wherever the JSON has no escapes: no copy of the text, and the file is the only big
+// allocation. Otherwise every string is copied into the bundle's arena.
+LoadResult parse_bundle(PaddedBytes&& input);
 LoadResult parse_bundle(const PaddedBytes& input);
+
+namespace detail {
+// The same load, always by the precise path (validation first). For tests: parse_bundle must
+// give exactly this result for every input.
+LoadResult parse_bundle_validated(const PaddedBytes& input);
+}  // namespace detail
 
 }  // namespace br

@@ -251,7 +251,7 @@ class SearchIndexBuilder {
     ix_.bounds_.resize(n);
     ix_.length_.resize(n);
     doc_stream_.resize(n + 1);
-    stream_.resize(bundle_.text.bytes_used() / 3 + 64);
+    stream_.resize((bundle_.source.size() + bundle_.text.bytes_used()) / 3 + 64);
     double total_length = 0;
     for (doc_ = 0; doc_ < n; ++doc_) {
       doc_stream_[doc_] = stream_size_;

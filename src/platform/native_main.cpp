@@ -44,7 +44,7 @@ void load_path(br::ui::App& app, const char* path) {
     failed.diagnostics.push_back({br::Diagnostic::Level::kError, error});
     br::ui::load_bundle(app, std::move(failed), path);
   } else {
-    br::ui::load_bundle(app, br::parse_bundle(bytes), path);
+    br::ui::load_bundle(app, br::parse_bundle(std::move(bytes)), path);
   }
   for (const auto& d : app.reader.diagnostics)
     std::fprintf(stderr, "%s: %s\n", path, br::format_diagnostic(d).c_str());

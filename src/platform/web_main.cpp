@@ -103,7 +103,8 @@ EMSCRIPTEN_KEEPALIVE char* br_input_alloc(double size) {
 // loaded, 0 when it could not be read (the reader keeps the previous one).
 EMSCRIPTEN_KEEPALIVE int br_input_commit(const char* source_name, double size) {
   if (size >= 0) g_pending.shrink(static_cast<size_t>(size));
-  br::LoadResult result = br::parse_bundle(g_pending);
+  // The bundle keeps the bytes (its strings point into them); a failed load leaves them here.
+  br::LoadResult result = br::parse_bundle(std::move(g_pending));
   g_pending = br::PaddedBytes();
   const bool ok = result.ok;
   br::ui::load_bundle(g_app, std::move(result), source_name ? source_name : "");

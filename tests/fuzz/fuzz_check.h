@@ -46,4 +46,22 @@ inline void check_load(const br::LoadResult& r) {
   if (json_again != json) fail("write(load(write(b))) == write(b)", json + "\n---\n" + json_again);
 }
 
+// The same result, field by field: what the reader shows must not depend on the path taken.
+inline void check_same_load(const br::LoadResult& a, const br::LoadResult& b) {
+  if (a.ok != b.ok || a.diagnostics.size() != b.diagnostics.size())
+    fail("the one-pass and the precise load agree",
+         a.diagnostics.empty() ? "" : a.diagnostics[0].message);
+  for (size_t i = 0; i < a.diagnostics.size(); ++i) {
+    const br::Diagnostic& x = a.diagnostics[i];
+    const br::Diagnostic& y = b.diagnostics[i];
+    if (x.level != y.level || x.message != y.message || x.line != y.line || x.column != y.column ||
+        x.excerpt != y.excerpt || x.field != y.field || x.brief_index != y.brief_index ||
+        x.brief_id != y.brief_id)
+      fail("the one-pass and the precise load give the same diagnostics",
+           x.message + "\n" + y.message);
+  }
+  if (br::write_bundle_json(a.bundle) != br::write_bundle_json(b.bundle))
+    fail("the one-pass and the precise load give the same bundle");
+}
+
 }  // namespace fuzz
