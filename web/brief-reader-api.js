@@ -175,6 +175,12 @@ Module['canvas'] = document.getElementById('canvas');
       const ok = withCString(name, (n) => _br_input_commit(n, size)) === 1;
       // The frame drawn next lists the bundle (the main loop's callback runs before this one).
       if (ok) requestAnimationFrame(() => mark('loadedMs'));
+      // The search index is built a slice per frame meanwhile; load() resolves once the bundle
+      // is searchable, showing how far indexing is.
+      for (let p = _br_index_progress(); p >= 0; p = _br_index_progress()) {
+        showProgress(`Indexing ${name} for search… ${Math.round(p * 100)}%`, p);
+        await new Promise((next) => requestAnimationFrame(next));
+      }
       return ok;
     } finally {
       hideProgress();

@@ -4,6 +4,8 @@
 #include "reader_state.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <limits>
 
 #include "bundle_json.h"
 #include "date.h"
@@ -11,7 +13,26 @@
 namespace br {
 namespace {
 
+// Every brief by day, newest first, undated last, input order within a day: what is listed
+// while the index (and so the query) is not ready.
+void group_all_by_day(ReaderState& state) {
+  const auto& briefs = state.bundle.briefs;
+  std::vector<uint32_t> order(briefs.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return briefs[a].day > briefs[b].day; });
+  state.groups.clear();
+  for (uint32_t b : order) {
+    if (state.groups.empty() || state.groups.back().day != briefs[b].day)
+      state.groups.push_back({briefs[b].day, {}});
+    state.groups.back().briefs.push_back(b);
+  }
+  state.ranked.clear();
+  state.visible_count = state.total_hits = briefs.size();
+}
+
 void regroup(ReaderState& state) {
+  if (state.index_build) return group_all_by_day(state);
   SearchOptions options;
   options.best_match = state.best_match;
   options.flags = &state.flags;
@@ -20,6 +41,13 @@ void regroup(ReaderState& state) {
   state.ranked = std::move(result.ranked);
   state.visible_count = result.total;
   state.total_hits = result.total;
+}
+
+// Takes the finished index and runs the query on it.
+void finish_index(ReaderState& state) {
+  state.index = state.index_build->take();
+  state.index_build.reset();
+  regroup(state);
 }
 
 void append_nullable_string(std::string& out, std::string_view text) {
@@ -56,19 +84,40 @@ void append_diagnostics(std::string& out, const std::vector<Diagnostic>& ds, boo
 
 }  // namespace
 
-void apply_load(ReaderState& state, LoadResult&& result, std::string_view source_name) {
+void begin_load(ReaderState& state, LoadResult&& result, std::string_view source_name) {
   state.diagnostics = std::move(result.diagnostics);
   state.last_load_name = std::string(source_name);
   if (result.ok) {
+    state.index_build.reset();    // it points into the bundle about to be replaced
     state.index = SearchIndex();  // free the old index before building the new one
     state.bundle = std::move(result.bundle);
-    state.index = SearchIndex::build(state.bundle);
+    state.index_build = std::make_unique<IndexBuild>(state.bundle);
     state.source_name = std::string(source_name);
     state.loaded = true;
     state.selected = -1;
     regroup(state);
   }
   ++state.revision;
+}
+
+bool advance_index(ReaderState& state, double budget_ms) {
+  if (!state.index_build) return false;
+  if (!state.index_build->step(budget_ms)) return true;
+  finish_index(state);
+  ++state.revision;
+  return false;
+}
+
+double index_progress(const ReaderState& state) {
+  return state.index_build ? state.index_build->progress() : -1.0;
+}
+
+void apply_load(ReaderState& state, LoadResult&& result, std::string_view source_name) {
+  begin_load(state, std::move(result), source_name);
+  if (state.index_build) {  // one change, as far as the revision goes
+    state.index_build->step(std::numeric_limits<double>::infinity());
+    finish_index(state);
+  }
 }
 
 void set_query(ReaderState& state, std::string_view query) {
@@ -139,6 +188,14 @@ std::string state_json(const ReaderState& state) {
   append_nullable_string(out, state.query_hint);
   out += ",\"bestMatch\":";
   out += state.best_match ? "true" : "false";
+  out += ",\"indexing\":";
+  if (state.index_build) {
+    char progress[32];
+    std::snprintf(progress, sizeof progress, "%.3f", state.index_build->progress());
+    out += progress;
+  } else {
+    out += "null";
+  }
   out += ",\"selectedId\":";
   if (state.selected >= 0 && static_cast<size_t>(state.selected) < state.bundle.briefs.size()) {
     out += json_quote(state.bundle.briefs[static_cast<size_t>(state.selected)].id);

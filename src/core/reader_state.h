@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ struct ReaderState {
   // bundle stays loaded and these say why the new one could not be read.
   std::vector<Diagnostic> diagnostics;
   SearchIndex index;  // of bundle, rebuilt by every successful load
+  // While a load's index is still being built (begin_load): every brief is listed by day and the
+  // query waits; advance_index() builds it a slice at a time and then applies the query.
+  std::unique_ptr<IndexBuild> index_build;
   std::string query;
   Query parsed_query;            // query, parsed: for highlighting (highlight.h)
   std::string query_hint;        // what the parser could not take as written, or ""
@@ -54,6 +58,17 @@ struct ReaderState {
 // cleared); on failure the current bundle stays and the diagnostics explain.
 void apply_load(ReaderState& state, LoadResult&& result, std::string_view source_name);
 
+// Like apply_load, but the search index is built later, a slice per advance_index() call, so
+// a window can keep drawing while a large bundle is indexed. The state must not move meanwhile.
+void begin_load(ReaderState& state, LoadResult&& result, std::string_view source_name);
+
+// Builds more of a pending index for about budget_ms; once it is done, runs the query. Returns
+// true while more remains to build.
+bool advance_index(ReaderState& state, double budget_ms);
+
+// How far the pending index is (0 to 1), or a negative number when none is pending.
+double index_progress(const ReaderState& state);
+
 // Sets the query and recomputes groups. The selection is kept even when filtered out.
 void set_query(ReaderState& state, std::string_view query);
 
@@ -71,6 +86,7 @@ void select_index(ReaderState& state, int32_t index);
 // {"title","source","loaded","revision","briefCount",
 //  "groups":[{"date":"2017-02-20"|null,"label","count"}],
 //  "query","visibleCount","totalHits","hint"|null,"bestMatch","selectedId"|null,
+//  "indexing": 0..1 while the index is being built, else null,
 //  "errors":[...],"warnings":[...]}
 // where each error/warning is {"message","line","column","briefIndex","briefId","field"}, with
 // null for what is unknown (no position, not about one brief, no id, no field).

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@
 #include "bundle.h"
 
 namespace br {
+
+class SearchIndexBuilder;
 
 // Meta byte of a posting.
 inline constexpr uint8_t kTfMask = 0x0F;  // occurrences in title + body, at most 15
@@ -127,6 +130,29 @@ class SearchIndex {
   std::vector<uint32_t> skip_offsets_;
   std::vector<uint32_t> skips_;
   std::vector<uint8_t> positions_;
+};
+
+// An index built a slice at a time, so a window keeps drawing while a large bundle is indexed:
+//   IndexBuild build(bundle);
+//   while (!build.step(8.0)) draw_a_frame(build.progress());
+//   SearchIndex index = build.take();
+// The result is exactly SearchIndex::build(bundle). The bundle must stay where it is, unchanged,
+// until the build is taken or dropped.
+class IndexBuild {
+ public:
+  explicit IndexBuild(const Bundle& bundle);
+  ~IndexBuild();
+  IndexBuild(const IndexBuild&) = delete;
+  IndexBuild& operator=(const IndexBuild&) = delete;
+
+  // Works for about budget_ms (always at least one slice of documents); true once done.
+  bool step(double budget_ms);
+  double progress() const;  // 0 to 1
+  SearchIndex take();       // after step() returned true
+
+ private:
+  std::unique_ptr<SearchIndexBuilder> builder_;
+  bool done_ = false;
 };
 
 }  // namespace br

@@ -8,6 +8,9 @@
 // accesses of interning go to one compact hash table (short keys are compared inside it), and
 // the scattered writes of the second pass go straight to their final place.
 #include <algorithm>
+#include <chrono>
+#include <limits>
+#include <memory>
 #include <cstring>
 #include <numeric>
 
@@ -99,15 +102,60 @@ class SearchIndexBuilder {
  public:
   explicit SearchIndexBuilder(const Bundle& bundle) : bundle_(bundle) {}
 
-  SearchIndex run() {
-    order_documents();
-    tokenize_all();
-    layout();
-    fill();
-    return std::move(ix_);
+  // Builds for about budget_ms (at least one slice of documents); true once the index is done.
+  bool step(double budget_ms) {
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::duration<double, std::milli>(budget_ms);
+    const auto out_of_time = [&] { return Clock::now() >= deadline; };
+    while (stage_ != Stage::kDone) {
+      switch (stage_) {
+        case Stage::kOrder:
+          order_documents();
+          begin_tokenize();
+          stage_ = Stage::kTokenize;
+          break;
+        case Stage::kTokenize:
+          if (tokenize_some(out_of_time)) {
+            end_tokenize();
+            stage_ = Stage::kLayout;
+          }
+          break;
+        case Stage::kLayout:
+          layout();
+          stage_ = Stage::kFill;
+          break;
+        case Stage::kFill:
+          if (fill_some(out_of_time)) {
+            end_fill();
+            stage_ = Stage::kDone;
+          }
+          break;
+        case Stage::kDone:
+          break;
+      }
+      if (stage_ != Stage::kDone && out_of_time()) return false;
+    }
+    return true;
   }
 
+  // Roughly how much is done: tokenizing is most of the work, filling the rest.
+  double progress() const {
+    const double n = std::max<double>(1.0, ix_.doc_count());
+    switch (stage_) {
+      case Stage::kOrder: return 0.0;
+      case Stage::kTokenize: return 0.02 + 0.68 * (doc_ / n);
+      case Stage::kLayout: return 0.7;
+      case Stage::kFill: return 0.75 + 0.25 * (fill_doc_ / n);
+      case Stage::kDone: return 1.0;
+    }
+    return 0.0;
+  }
+
+  SearchIndex take() { return std::move(ix_); }
+
  private:
+  enum class Stage { kOrder, kTokenize, kLayout, kFill, kDone };
+  static constexpr uint32_t kSlice = 64;  // documents between looks at the clock
   void order_documents() {
     const uint32_t n = static_cast<uint32_t>(bundle_.briefs.size());
     ix_.doc_brief_.resize(n);
@@ -246,41 +294,58 @@ class SearchIndexBuilder {
     return count;
   }
 
-  void tokenize_all() {
+  void begin_tokenize() {
     const uint32_t n = ix_.doc_count();
     ix_.bounds_.resize(n);
     ix_.length_.resize(n);
     doc_stream_.resize(n + 1);
     stream_.resize((bundle_.source.size() + bundle_.text.bytes_used()) / 3 + 64);
-    double total_length = 0;
-    for (doc_ = 0; doc_ < n; ++doc_) {
-      doc_stream_[doc_] = stream_size_;
-      pos_ = 0;
-      const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
-      DocBounds& bounds = ix_.bounds_[doc_];
-      add_text(b.source, kSourceCode);
-      bounds.source_end = pos_;
-      reserve_stream(8);
-      gap();
-      add_text(b.dateline, kDatelineCode);
-      bounds.dateline_end = pos_;
-      reserve_stream(8);
-      gap();
-      uint32_t length = add_text(b.title, kTitleCode);
-      bounds.title_end = pos_;
-      reserve_stream(8);
-      gap();
-      for (std::string_view paragraph : bundle_.body(b)) {
-        length += add_text(paragraph, kBodyCode);
-        reserve_stream(8);
-        gap();
-      }
-      for (std::string_view tag : bundle_.tags_of(b)) add_text(tag, kTagCode);
-      ix_.length_[doc_] = static_cast<uint16_t>(std::min<uint32_t>(length, UINT16_MAX));
-      total_length += length;
+    doc_ = 0;
+  }
+
+  // Tokenizes documents until all are done (true) or time is up.
+  template <typename OutOfTime>
+  bool tokenize_some(const OutOfTime& out_of_time) {
+    const uint32_t n = ix_.doc_count();
+    while (doc_ < n) {
+      const uint32_t slice_end = std::min(n, doc_ + kSlice);
+      for (; doc_ < slice_end; ++doc_) tokenize_document();
+      if (doc_ < n && out_of_time()) return false;
     }
+    return true;
+  }
+
+  void tokenize_document() {
+    doc_stream_[doc_] = stream_size_;
+    pos_ = 0;
+    const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
+    DocBounds& bounds = ix_.bounds_[doc_];
+    add_text(b.source, kSourceCode);
+    bounds.source_end = pos_;
+    reserve_stream(8);
+    gap();
+    add_text(b.dateline, kDatelineCode);
+    bounds.dateline_end = pos_;
+    reserve_stream(8);
+    gap();
+    uint32_t length = add_text(b.title, kTitleCode);
+    bounds.title_end = pos_;
+    reserve_stream(8);
+    gap();
+    for (std::string_view paragraph : bundle_.body(b)) {
+      length += add_text(paragraph, kBodyCode);
+      reserve_stream(8);
+      gap();
+    }
+    for (std::string_view tag : bundle_.tags_of(b)) add_text(tag, kTagCode);
+    ix_.length_[doc_] = static_cast<uint16_t>(std::min<uint32_t>(length, UINT16_MAX));
+    total_length_ += length;
+  }
+
+  void end_tokenize() {
+    const uint32_t n = ix_.doc_count();
     doc_stream_[n] = stream_size_;
-    ix_.average_length_ = n > 0 ? total_length / n : 0;
+    ix_.average_length_ = n > 0 ? total_length_ / n : 0;
   }
 
   // The sorted dictionary, and where each term's postings, skips and positions go.
@@ -326,12 +391,24 @@ class SearchIndexBuilder {
     ix_.positions_.resize(position_bytes);
   }
 
-  void fill() {
+  // Writes the postings and positions of documents until all are done (true) or time is up.
+  template <typename OutOfTime>
+  bool fill_some(const OutOfTime& out_of_time) {
+    const uint32_t n = ix_.doc_count();
+    while (fill_doc_ < n) {
+      const uint32_t slice_end = std::min(n, fill_doc_ + kSlice);
+      for (; fill_doc_ < slice_end; ++fill_doc_) fill_document(fill_doc_);
+      if (fill_doc_ < n && out_of_time()) return false;
+    }
+    return true;
+  }
+
+  void fill_document(uint32_t d) {
     uint8_t* positions = ix_.positions_.data();
     uint32_t* docs = ix_.docs_.data();
     uint8_t* metas = ix_.meta_.data();
-    const uint8_t* in = stream_.data();
-    for (uint32_t d = 0; d < ix_.doc_count(); ++d) {
+    const uint8_t* in = stream_.data() + doc_stream_[d];
+    {
       const uint8_t* end = stream_.data() + doc_stream_[d + 1];
       uint32_t pos = 0, field = 0;
       while (in < end) {
@@ -378,9 +455,15 @@ class SearchIndexBuilder {
         }
       }
     }
+  }
+
+  void end_fill() {
+    uint8_t* positions = ix_.positions_.data();
     for (const FillState& t : fill_)
       if (t.skip_base != SearchIndex::kNoSkip && t.cursor > t.first) positions[t.last_varint] |= 1;
     stream_ = {};
+    fill_ = {};
+    doc_stream_ = {};
   }
 
   const Bundle& bundle_;
@@ -388,7 +471,10 @@ class SearchIndexBuilder {
   std::vector<uint8_t> stream_;  // the first stream_size_ bytes are used
   size_t stream_size_ = 0;
   std::vector<size_t> doc_stream_;
+  Stage stage_ = Stage::kOrder;
   uint32_t doc_ = 0, pos_ = 0;  // while tokenizing
+  double total_length_ = 0;
+  uint32_t fill_doc_ = 0;       // while filling
   std::string key_;
   std::string keys_;                   // every term's key, by temporary id
   std::vector<uint32_t> key_offsets_;  // where each key starts in keys_
@@ -397,7 +483,22 @@ class SearchIndexBuilder {
 };
 
 SearchIndex SearchIndex::build(const Bundle& bundle) {
-  return SearchIndexBuilder(bundle).run();
+  SearchIndexBuilder builder(bundle);
+  builder.step(std::numeric_limits<double>::infinity());
+  return builder.take();
+}
+
+IndexBuild::IndexBuild(const Bundle& bundle) : builder_(std::make_unique<SearchIndexBuilder>(bundle)) {}
+IndexBuild::~IndexBuild() = default;
+
+bool IndexBuild::step(double budget_ms) {
+  done_ = done_ || builder_->step(budget_ms);
+  return done_;
+}
+
+double IndexBuild::progress() const { return builder_->progress(); }
+
+SearchIndex IndexBuild::take() { return builder_->take();
 }
 
 }  // namespace br

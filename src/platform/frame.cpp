@@ -63,6 +63,11 @@ void close_window(Window& w) {
   SDL_Quit();
 }
 
+namespace {
+constexpr double kIndexSliceMs = 12.0;  // of a 16.7 ms frame; while indexing, frames are drawn
+                                        // only when input arrives or the percentage moves
+}  // namespace
+
 bool frame(ui::App& app, Window& w) {
   const auto started = std::chrono::steady_clock::now();
   SDL_Event event;
@@ -107,10 +112,19 @@ bool frame(ui::App& app, Window& w) {
     app.ui.fonts_dirty = true;
   }
 
+  // A new bundle's search index is built a slice per frame, so the page keeps drawing and
+  // answering input while a large bundle is indexed.
+  bool indexing = advance_index(app.reader, kIndexSliceMs);
+  if (indexing) {
+    const int percent = static_cast<int>(index_progress(app.reader) * 100);
+    indexing = percent != w.index_percent_drawn;
+    w.index_percent_drawn = percent;
+  }
+
   // ImGui hands queued input to frames a little at a time (a key's down and up, or a click's,
   // land in different frames), so a burst of typing needs frames until its queue is empty.
   const bool input_pending = GImGui->InputEventsQueue.Size > 0;
-  const bool changed = had_events || input_pending || app.reader.revision != w.drawn_revision ||
+  const bool changed = had_events || input_pending || indexing || app.reader.revision != w.drawn_revision ||
                        app.ui.fonts_dirty || app.ui.theme_dirty;
   if (changed) w.settle_frames = 3;
   if (w.settle_frames <= 0) return false;

@@ -120,6 +120,9 @@ EMSCRIPTEN_KEEPALIVE void br_report_load_error(const char* source_name, const ch
   br::platform::request_frame(g_window);
 }
 
+// How far the latest bundle's search index is (0 to 1), or -1 when it is ready.
+EMSCRIPTEN_KEEPALIVE double br_index_progress() { return br::index_progress(g_app.reader); }
+
 EMSCRIPTEN_KEEPALIVE const char* br_state_json() {
   g_state_json = br::state_json(g_app.reader);
   // Append what only the driver knows, keeping the object valid JSON.

@@ -22,7 +22,8 @@ std::string storage_key(const App& app) {
 
 void load_bundle(App& app, LoadResult&& result, std::string_view source_name) {
   const bool replaced = result.ok;
-  apply_load(app.reader, std::move(result), source_name);
+  // The list shows at once; the search index is built over the next frames (frame.cpp).
+  begin_load(app.reader, std::move(result), source_name);
   if (!replaced) return;
   // What was drawn from the old bundle refers to its briefs: forget it.
   app.ui.shown_briefs.clear();

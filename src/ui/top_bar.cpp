@@ -21,7 +21,11 @@ void draw_top_bar(App& app) {
 
   // What sits right of the search field, measured first so the field takes the rest.
   char count[64];
-  if (r.query.empty())
+  const double indexing = index_progress(r);
+  if (indexing >= 0)  // the query waits for the index
+    std::snprintf(count, sizeof count, "%zu · indexing for search %d%%", r.bundle.briefs.size(),
+                  static_cast<int>(indexing * 100));
+  else if (r.query.empty())
     std::snprintf(count, sizeof count, "%zu", r.visible_count);
   else
     std::snprintf(count, sizeof count, "%zu of %zu", r.visible_count, r.bundle.briefs.size());

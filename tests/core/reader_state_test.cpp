@@ -123,7 +123,7 @@ TEST(ReaderStateTest, state_json_describes_the_reader) {
   EXPECT_EQ(state_json(state),
             R"({"title":"","source":"","loaded":false,"revision":0,"briefCount":0,"groups":[],)"
             R"("query":"","visibleCount":0,"totalHits":0,"hint":null,"bestMatch":false,)"
-            R"("selectedId":null,"errors":[],"warnings":[]})");
+            R"("indexing":null,"selectedId":null,"errors":[],"warnings":[]})");
   apply_load(state, parse(R"({"version":1,"title":"T \"q\"","briefs":[
     {"id":"a","date":"2017-02-20","title":"A"},{"id":"b","date":"nope","title":"B"}]})"),
              "x.json");
@@ -133,7 +133,7 @@ TEST(ReaderStateTest, state_json_describes_the_reader) {
       R"({"title":"T \"q\"","source":"x.json","loaded":true,"revision":2,"briefCount":2,)"
       R"("groups":[{"date":"2017-02-20","label":"Monday, 20 February 2017","count":1},)"
       R"({"date":null,"label":"Undated","count":1}],"query":"","visibleCount":2,)"
-      R"("totalHits":2,"hint":null,"bestMatch":false,"selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
+      R"("totalHits":2,"hint":null,"bestMatch":false,"indexing":null,"selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
       R"(date (expected YYYY-MM-DD or an RFC 3339 date-time); the brief is shown as )"
       R"(undated","line":2,"column":65,"briefIndex":1,"briefId":"b","field":"date"}]})");
 }
@@ -220,6 +220,62 @@ TEST(ReaderStateTest, state_json_lists_errors_of_a_failed_load) {
                       R"("briefIndex":null,"briefId":null,"field":null}])"),
             std::string::npos)
       << json;
+}
+
+// A bundle indexed a slice at a time: every brief is listed by day at once, the query waits, and
+// once the index is done the reader is exactly what a one-step load gives.
+TEST(ReaderStateTest, an_index_built_a_slice_at_a_time_lists_at_once_and_then_searches) {
+  std::string json = R"({"version":1,"title":"Many","briefs":[)";
+  for (int i = 0; i < 900; ++i) {
+    if (i) json += ',';
+    json += R"({"id":"b)" + std::to_string(i) + R"(","date":"2017-02-)" +
+            (i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1) + R"(","title":"Brief )" +
+            std::to_string(i) + R"(","body":"The )" + (i % 3 == 0 ? "storm" : "calm") +
+            R"( over the city, report )" + std::to_string(i) + R"(."})";
+  }
+  json += "]}";
+  ReaderState whole;
+  apply_load(whole, parse(json), "many.json");
+  set_query(whole, "storm");
+
+  ReaderState sliced;
+  begin_load(sliced, parse(json), "many.json");
+  ASSERT_GE(index_progress(sliced), 0.0);
+  EXPECT_EQ(sliced.visible_count, 900u);  // listed at once, by day
+  EXPECT_EQ(sliced.groups.size(), 28u);
+  EXPECT_EQ(sliced.groups.front().day, whole.bundle.briefs[27].day);  // 28 February first
+  EXPECT_NE(state_json(sliced).find(R"("indexing":0)"), std::string::npos);
+  set_query(sliced, "storm");
+  EXPECT_EQ(sliced.visible_count, 900u) << "the query waits for the index";
+  int steps = 0;
+  double last = index_progress(sliced);
+  while (advance_index(sliced, 0.0)) {  // a zero budget still does a slice
+    ++steps;
+    ASSERT_GE(index_progress(sliced), last);
+    last = index_progress(sliced);
+    ASSERT_LT(steps, 10000);
+  }
+  EXPECT_GT(steps, 2) << "a slice at a time, not all at once";
+  EXPECT_LT(index_progress(sliced), 0.0);
+  EXPECT_EQ(sliced.visible_count, 300u);
+  EXPECT_EQ(sliced.visible_count, whole.visible_count);
+  ASSERT_EQ(sliced.groups.size(), whole.groups.size());
+  for (size_t g = 0; g < whole.groups.size(); ++g) {
+    EXPECT_EQ(sliced.groups[g].day, whole.groups[g].day);
+    EXPECT_EQ(sliced.groups[g].briefs, whole.groups[g].briefs);
+  }
+  for (const char* q : {"\"over the city\"", "rep*", "calm -storm", "title:brief on:2017-02-03"}) {
+    set_query(whole, q);
+    set_query(sliced, q);
+    EXPECT_EQ(sliced.visible_count, whole.visible_count) << q;
+  }
+  // A new load while indexing drops the old build and starts over on the new bundle.
+  begin_load(sliced, parse(json), "again.json");
+  begin_load(sliced, parse(R"({"version":1,"title":"One","briefs":[{"id":"x","title":"storm"}]})"), "one.json");
+  while (advance_index(sliced, 0.0)) {
+  }
+  set_query(sliced, "storm");
+  EXPECT_EQ(sliced.visible_count, 1u);
 }
 
 }  // namespace
