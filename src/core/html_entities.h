@@ -7,10 +7,9 @@
 #include <string>
 #include <string_view>
 
-namespace br::detail {
+#include "text_fold.h"  // append_utf8, the one UTF-8 encoder
 
-// Appends the UTF-8 encoding of a code point (U+FFFD for surrogates and values past U+10FFFF).
-void append_utf8(std::string& out, uint32_t code_point);
+namespace br::detail {
 
 // Decodes the character reference that starts at text[pos] (which is '&'): every numeric
 // reference (decimal or hex, with the HTML rules for 0, surrogates, out-of-range values and the

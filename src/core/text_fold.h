@@ -26,6 +26,7 @@ enum class CharClass : uint8_t {
 // The code point at text[i], advancing i past it. Malformed or truncated sequences decode as
 // U+FFFD and advance one byte, so every byte is visited exactly once.
 char32_t decode_utf8(std::string_view text, size_t& i);
+// Appends the UTF-8 encoding of a code point (U+FFFD for surrogates and values past U+10FFFF).
 void append_utf8(std::string& out, char32_t cp);
 
 CharClass char_class(char32_t cp);
