@@ -16,12 +16,16 @@
 #include "bundle_json.h"
 #include "padded_bytes.h"
 #include "parse.h"
+#include "bench_util.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #else
 #include <sys/resource.h>
 #endif
+
+using br::bench::ms_since;
+using br::bench::read_file;
 
 namespace {
 
@@ -33,24 +37,6 @@ double peak_rss_bytes() {
   getrusage(RUSAGE_SELF, &usage);
   return static_cast<double>(usage.ru_maxrss) * 1024;  // Linux reports kilobytes
 #endif
-}
-
-double ms_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-      .count();
-}
-
-br::PaddedBytes read_file(const char* path) {
-  std::FILE* file = std::fopen(path, "rb");
-  if (!file) return {};
-  std::fseek(file, 0, SEEK_END);
-  const long size = std::ftell(file);
-  std::fseek(file, 0, SEEK_SET);
-  br::PaddedBytes bytes(size < 0 ? 0 : static_cast<size_t>(size));
-  const bool complete =
-      bytes.ok() && std::fread(bytes.data(), 1, bytes.size(), file) == bytes.size();
-  std::fclose(file);
-  return complete ? std::move(bytes) : br::PaddedBytes();
 }
 
 }  // namespace

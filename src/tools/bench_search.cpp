@@ -21,12 +21,16 @@
 #include "search.h"
 #include "search_index.h"
 #include "tokenize.h"
+#include "bench_util.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #else
 #include <sys/resource.h>
 #endif
+
+using br::bench::ms_since;
+using br::bench::read_file;
 
 namespace {
 
@@ -54,24 +58,6 @@ double cpu_ms() {
   return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 #endif
-}
-
-double ms_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-      .count();
-}
-
-br::PaddedBytes read_file(const char* path) {
-  std::FILE* file = std::fopen(path, "rb");
-  if (!file) return {};
-  std::fseek(file, 0, SEEK_END);
-  const long size = std::ftell(file);
-  std::fseek(file, 0, SEEK_SET);
-  br::PaddedBytes bytes(size < 0 ? 0 : static_cast<size_t>(size));
-  const bool complete =
-      bytes.ok() && std::fread(bytes.data(), 1, bytes.size(), file) == bytes.size();
-  std::fclose(file);
-  return complete ? std::move(bytes) : br::PaddedBytes();
 }
 
 double percentile(std::vector<double> v, double p) {
