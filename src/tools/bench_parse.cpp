@@ -13,33 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_util.h"
 #include "bundle_json.h"
 #include "padded_bytes.h"
 #include "parse.h"
-#include "bench_util.h"
-
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-#else
-#include <sys/resource.h>
-#endif
 
 using br::bench::ms_since;
+using br::bench::peak_rss_bytes;
 using br::bench::read_file;
-
-namespace {
-
-double peak_rss_bytes() {
-#ifdef __EMSCRIPTEN__
-  return EM_ASM_DOUBLE({ return process.resourceUsage().maxRSS * 1024; });
-#else
-  struct rusage usage {};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) * 1024;  // Linux reports kilobytes
-#endif
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   const char* path = nullptr;

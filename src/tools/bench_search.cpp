@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_util.h"
 #include "bundle_json.h"
 #include "date.h"
 #include "padded_bytes.h"
@@ -21,44 +22,13 @@
 #include "search.h"
 #include "search_index.h"
 #include "tokenize.h"
-#include "bench_util.h"
 
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-#else
-#include <sys/resource.h>
-#endif
-
+using br::bench::cpu_ms;
 using br::bench::ms_since;
+using br::bench::peak_rss_bytes;
 using br::bench::read_file;
 
 namespace {
-
-double peak_rss_bytes() {
-#ifdef __EMSCRIPTEN__
-  return EM_ASM_DOUBLE({ return process.resourceUsage().maxRSS * 1024; });
-#else
-  struct rusage usage {};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) * 1024;
-#endif
-}
-
-// CPU time of the process (user + system), which the other processes on a busy machine do not
-// inflate the way they inflate wall-clock times.
-double cpu_ms() {
-#ifdef __EMSCRIPTEN__
-  return EM_ASM_DOUBLE({
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  });
-#else
-  struct rusage usage {};
-  getrusage(RUSAGE_SELF, &usage);
-  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-#endif
-}
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
