@@ -408,51 +408,49 @@ class SearchIndexBuilder {
     uint32_t* docs = ix_.docs_.data();
     uint8_t* metas = ix_.meta_.data();
     const uint8_t* in = stream_.data() + doc_stream_[d];
-    {
-      const uint8_t* end = stream_.data() + doc_stream_[d + 1];
-      uint32_t pos = 0, field = 0;
-      while (in < end) {
-        uint32_t v = 0;
-        for (int shift = 0;; shift += 7) {
-          const uint8_t byte = *in++;
-          v |= static_cast<uint32_t>(byte & 0x7F) << shift;
-          if (byte < 0x80) break;
-        }
-        if (v == kGap) {
-          ++pos;
-          continue;
-        }
-        if (v < kFirstTerm) {
-          field = v - kField;
-          continue;
-        }
-        FillState& t = fill_[v - kFirstTerm];
-        const bool positioned = t.skip_base != SearchIndex::kNoSkip;
-        if (t.last_doc != d) {
-          const uint32_t k = t.cursor - t.first;
-          if (positioned) {
-            if (k > 0) positions[t.last_varint] |= 1;  // the previous posting's last position
-            if (k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
-          }
-          docs[t.cursor] = d;
-          metas[t.cursor] = 0;
-          ++t.cursor;
-          t.last_doc = d;
-          t.last_pos = 0;
-        }
-        uint8_t& meta = metas[t.cursor - 1];
-        meta |= kFieldBit[field];
-        if ((field == kTitleCode || field == kBodyCode) && (meta & kTfMask) < kTfMask) ++meta;
+    const uint8_t* end = stream_.data() + doc_stream_[d + 1];
+    uint32_t pos = 0, field = 0;
+    while (in < end) {
+      uint32_t v = 0;
+      for (int shift = 0;; shift += 7) {
+        const uint8_t byte = *in++;
+        v |= static_cast<uint32_t>(byte & 0x7F) << shift;
+        if (byte < 0x80) break;
+      }
+      if (v == kGap) {
+        ++pos;
+        continue;
+      }
+      if (v < kFirstTerm) {
+        field = v - kField;
+        continue;
+      }
+      FillState& t = fill_[v - kFirstTerm];
+      const bool positioned = t.skip_base != SearchIndex::kNoSkip;
+      if (t.last_doc != d) {
+        const uint32_t k = t.cursor - t.first;
         if (positioned) {
-          t.last_varint = t.pos_cursor;
-          uint32_t delta = (pos - t.last_pos) << 1;
-          while (delta >= 0x80) {
-            positions[t.pos_cursor++] = static_cast<uint8_t>(delta | 0x80);
-            delta >>= 7;
-          }
-          positions[t.pos_cursor++] = static_cast<uint8_t>(delta);
-          t.last_pos = pos++;
+          if (k > 0) positions[t.last_varint] |= 1;  // the previous posting's last position
+          if (k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
         }
+        docs[t.cursor] = d;
+        metas[t.cursor] = 0;
+        ++t.cursor;
+        t.last_doc = d;
+        t.last_pos = 0;
+      }
+      uint8_t& meta = metas[t.cursor - 1];
+      meta |= kFieldBit[field];
+      if ((field == kTitleCode || field == kBodyCode) && (meta & kTfMask) < kTfMask) ++meta;
+      if (positioned) {
+        t.last_varint = t.pos_cursor;
+        uint32_t delta = (pos - t.last_pos) << 1;
+        while (delta >= 0x80) {
+          positions[t.pos_cursor++] = static_cast<uint8_t>(delta | 0x80);
+          delta >>= 7;
+        }
+        positions[t.pos_cursor++] = static_cast<uint8_t>(delta);
+        t.last_pos = pos++;
       }
     }
   }
