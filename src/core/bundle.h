@@ -57,6 +57,8 @@ struct Brief {
   uint32_t first_tag = 0;  // index into Bundle::tags
   uint32_t tag_count = 0;
   bool title_derived = false;  // true when the title was made from the lede's first words
+  // A slot of an archive (archive.h) whose shard is not loaded yet: only `day` is known.
+  bool placeholder = false;
 };
 
 struct Bundle {

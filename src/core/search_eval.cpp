@@ -101,6 +101,10 @@ class Evaluator {
 
   bool verify_text(const QueryNode& n, uint32_t doc) {
     const Brief& b = bundle_.briefs[ix_.brief_of(doc)];
+    if (b.placeholder) {  // an archive's brief whose shard is not loaded: fetch, then run again
+      ix_.want_text(doc);
+      return false;
+    }
     if (n.field == Field::kAny) {
       for (std::string_view t : {b.source, b.dateline, b.title})
         if (match_text(n, TextTokens(t), nullptr)) return true;

@@ -3,6 +3,7 @@
 #include "search_index.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace br {
 
@@ -15,13 +16,57 @@ TermRange SearchIndex::docs_between(DayNumber first, DayNumber last) const {
   return {static_cast<uint32_t>(b - doc_day_.begin()), static_cast<uint32_t>(e - doc_day_.begin())};
 }
 
+uint32_t SearchIndex::piece_of(std::string_view key) const {
+  const auto& first = coverage_->first_terms;
+  const auto it = std::upper_bound(first.begin(), first.end(), key,
+                                   [](std::string_view k, const std::string& f) { return k < f; });
+  return it == first.begin() ? 0 : static_cast<uint32_t>(it - first.begin() - 1);
+}
+
+void SearchIndex::want_text(uint32_t doc) const {
+  if (coverage_) coverage_->wanted_docs.push_back(doc);
+}
+
+namespace {
+std::vector<uint32_t> take_sorted(std::vector<uint32_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return std::exchange(v, {});
+}
+}  // namespace
+
+std::vector<uint32_t> SearchIndex::take_wanted_pieces() const {
+  return coverage_ ? take_sorted(coverage_->wanted_pieces) : std::vector<uint32_t>{};
+}
+
+std::vector<uint32_t> SearchIndex::take_wanted_docs() const {
+  return coverage_ ? take_sorted(coverage_->wanted_docs) : std::vector<uint32_t>{};
+}
+
 int64_t SearchIndex::find(std::string_view key) const {
-  const TermRange r = prefix_range(key);
+  if (coverage_) {
+    const uint32_t piece = piece_of(key);
+    if (!coverage_->loaded[piece]) coverage_->wanted_pieces.push_back(piece);
+  }
+  const TermRange r = find_range(key);
   if (r.empty() || term(r.begin) != key) return -1;
   return r.begin;  // the shortest term with this prefix is the key itself, when present
 }
 
 TermRange SearchIndex::prefix_range(std::string_view prefix) const {
+  if (coverage_) {
+    // Every piece that can hold a term starting with prefix: from the one holding prefix up to
+    // the last whose first term is below every such term's end.
+    const auto& first = coverage_->first_terms;
+    for (uint32_t p = piece_of(prefix); p < first.size(); ++p) {
+      if (p > 0 && first[p] > prefix && first[p].compare(0, prefix.size(), prefix) != 0) break;
+      if (!coverage_->loaded[p]) coverage_->wanted_pieces.push_back(p);
+    }
+  }
+  return find_range(prefix);
+}
+
+TermRange SearchIndex::find_range(std::string_view prefix) const {
   uint32_t lo = 0, hi = term_count();
   while (lo < hi) {  // first term >= prefix
     const uint32_t mid = lo + (hi - lo) / 2;

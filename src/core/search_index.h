@@ -109,8 +109,28 @@ class SearchIndex {
 
   size_t memory_bytes() const;
 
+  // An archive's index (archive.h) holds only the dictionary pieces fetched so far. Then every
+  // lookup that falls in a piece not yet here, and every document whose text a query had to
+  // read while its shard is not loaded, is noted as wanted; the reader fetches those and runs
+  // the query again. A complete index never wants anything.
+  bool partial() const { return coverage_ != nullptr; }
+  void want_text(uint32_t doc) const;
+  // What the lookups since the last call wanted (sorted, unique), and forgets it.
+  std::vector<uint32_t> take_wanted_pieces() const;
+  std::vector<uint32_t> take_wanted_docs() const;
+
  private:
   friend class SearchIndexBuilder;
+  friend class ArchiveIndex;
+  struct Coverage {
+    std::vector<std::string> first_terms;  // of each piece, ascending; piece 0 starts at ""
+    std::vector<uint8_t> loaded;
+    std::vector<uint32_t> wanted_pieces, wanted_docs;
+  };
+  uint32_t piece_of(std::string_view key) const;
+  TermRange find_range(std::string_view prefix) const;
+  std::shared_ptr<Coverage> coverage_;
+
   static constexpr uint32_t kNoSkip = UINT32_MAX;
 
   std::vector<uint32_t> doc_brief_, brief_doc_;
