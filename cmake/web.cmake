@@ -16,7 +16,8 @@ file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/sdl2-link.rsp"
 set(BR_WEB_EXPORTS
   _main _malloc _free
   _br_input_alloc _br_input_commit _br_report_load_error _br_state_json
-  _br_search _br_select _br_request_frame _br_set_dark _br_index_progress)
+  _br_search _br_select _br_request_frame _br_set_dark _br_index_progress
+  _br_archive_requests _br_archive_alloc _br_archive_commit _br_archive_fail)
 list(JOIN BR_WEB_EXPORTS "," BR_WEB_EXPORTS_CSV)
 
 target_link_options(brief_reader_web PRIVATE

@@ -165,14 +165,16 @@ Module['canvas'] = document.getElementById('canvas');
     return { chunks, size: received };
   }
 
-  // Parses the `size` bytes now in the wasm input buffer and shows the bundle.
-  async function commitInput(size, name) {
+  // Parses the `size` bytes now in the wasm input buffer and shows the bundle. `base` is the
+  // URL it came from, where an archive's manifest finds its other files.
+  async function commitInput(size, name, base) {
     try {
       if (size > 4 << 20) {
         showProgress(`Reading the briefs of ${name} (${megabytes(size)})…`, null);
         await nextPaint();  // let the note show before the parse takes the main thread
       }
       const ok = withCString(name, (n) => _br_input_commit(n, size)) === 1;
+      if (ok) openedArchive(base);
       // The frame drawn next lists the bundle (the main loop's callback runs before this one).
       if (ok) requestAnimationFrame(() => mark('loadedMs'));
       // The search index is built a slice per frame meanwhile; load() resolves once the bundle
@@ -188,7 +190,7 @@ Module['canvas'] = document.getElementById('canvas');
   }
 
   // Copies chunks into one padded wasm buffer and parses them there.
-  async function commitChunks(chunks, size, name) {
+  async function commitChunks(chunks, size, name, base) {
     if (tooLarge(size, name)) return false;
     const ptr = _br_input_alloc(size);
     if (!ptr) {
@@ -200,23 +202,23 @@ Module['canvas'] = document.getElementById('canvas');
       HEAPU8.set(chunk, ptr + offset);
       offset += chunk.byteLength;
     }
-    return commitInput(size, name);
+    return commitInput(size, name, base);
   }
-  function commitBytes(bytes, name) {
-    return commitChunks([bytes], bytes.byteLength, name);
+  function commitBytes(bytes, name, base) {
+    return commitChunks([bytes], bytes.byteLength, name, base);
   }
 
   // A stream of known or unknown size (a fetch body, a file), read and parsed; open() makes
   // the stream, only once the size has passed the budget.
-  async function commitStream(open, total, name) {
+  async function commitStream(open, total, name, base) {
     try {
       if (total != null) {
         if (tooLarge(total, name)) return false;
         const received = await readIntoWasm(open(), total, name);
-        return received != null && commitInput(received, name);
+        return received != null && commitInput(received, name, base);
       }
       const read = await readChunks(open(), name);
-      return read != null && commitChunks(read.chunks, read.size, name);
+      return read != null && commitChunks(read.chunks, read.size, name, base);
     } finally {
       hideProgress();
     }
@@ -254,9 +256,9 @@ Module['canvas'] = document.getElementById('canvas');
         const length = response.headers.get('content-encoding') ? null
             : Number(response.headers.get('content-length')) || null;
         if (response.body) {
-          await commitStream(() => response.body, length, label);
+          await commitStream(() => response.body, length, label, response.url);
         } else {
-          await commitBytes(new Uint8Array(await response.arrayBuffer()), label);
+          await commitBytes(new Uint8Array(await response.arrayBuffer()), label, response.url);
         }
       } else if (source instanceof Blob) {
         await commitStream(() => source.stream(), source.size, label);
@@ -272,6 +274,51 @@ Module['canvas'] = document.getElementById('canvas');
     }
     return state();
   }
+
+  // --- archives: the files an open archive asks for ----------------------------------------
+  // An archive (brief-pack --shard) opens from its manifest; its shards and index pieces sit
+  // beside it. After every drawn frame the page takes the files the reader wants (shards of the
+  // rows in view, index pieces and shards a query needs) and fetches them a few at a time; each
+  // is copied into wasm memory and handed over at once, and the next frame shows it.
+  const ARCHIVE_KINDS = { docs: 0, piece: 1, shard: 2 };
+  let archiveBase = null;  // the open archive's manifest URL ('' when it came without one)
+  const archiveQueue = [];
+  let archiveFetching = 0;
+  function openedArchive(base) {
+    archiveQueue.length = 0;
+    archiveBase = state().archive ? (base || '') : null;
+    pumpArchive();
+  }
+  function pumpArchive() {
+    if (archiveBase == null) return;
+    for (const r of JSON.parse(UTF8ToString(_br_archive_requests()))) {
+      archiveQueue.push({ ...r, base: archiveBase });
+    }
+    while (archiveFetching < 6 && archiveQueue.length) fetchArchiveFile(archiveQueue.shift());
+  }
+  async function fetchArchiveFile(r) {
+    archiveFetching++;
+    try {
+      if (!r.base) throw new Error('an archive opened from a file cannot reach its other files: open its manifest by URL');
+      const response = await fetch(new URL(r.file, r.base));
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (r.base !== archiveBase) return;  // another bundle was opened meanwhile
+      const ptr = _br_archive_alloc(bytes.byteLength);
+      if (!ptr) throw new Error(`not enough memory for ${megabytes(bytes.byteLength)}`);
+      HEAPU8.set(bytes, ptr);
+      _br_archive_commit(ARCHIVE_KINDS[r.kind], r.index);
+    } catch (err) {
+      if (r.base === archiveBase) {
+        withCString(String((err && err.message) || err),
+                    (m) => _br_archive_fail(ARCHIVE_KINDS[r.kind], r.index, m));
+      }
+    } finally {
+      archiveFetching--;
+      pumpArchive();
+    }
+  }
+  Module['brAfterFrame'] = pumpArchive;
 
   // --- storage, clipboard, files: what the wasm side asks the page for ---------------------
   const STORAGE_PREFIX = 'brief-reader:';

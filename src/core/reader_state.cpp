@@ -31,8 +31,18 @@ void group_all_by_day(ReaderState& state) {
   state.visible_count = state.total_hits = briefs.size();
 }
 
+void note_archive_wants(ReaderState& state);
+
 void regroup(ReaderState& state) {
   if (state.index_build) return group_all_by_day(state);
+  if (state.archive && !state.archive->index.has_docs() && !state.parsed_query.nodes.empty()) {
+    // The documents table (field bounds, lengths) is on its way: list nothing until then.
+    state.archive->search_waiting = true;
+    state.groups.clear();
+    state.ranked.clear();
+    state.visible_count = state.total_hits = 0;
+    return;
+  }
   SearchOptions options;
   options.best_match = state.best_match;
   options.flags = &state.flags;
@@ -41,6 +51,26 @@ void regroup(ReaderState& state) {
   state.ranked = std::move(result.ranked);
   state.visible_count = result.total;
   state.total_hits = result.total;
+  if (state.archive) note_archive_wants(state);
+}
+
+// What the last search of an archive looked up but did not have: those pieces, and the shards
+// of the briefs whose text it had to read.
+void note_archive_wants(ReaderState& state) {
+  ArchiveSession& a = *state.archive;
+  using Fetch = ArchiveSession::Fetch;
+  bool waiting = false;
+  for (uint32_t p : state.index.take_wanted_pieces()) {
+    if (a.piece_fetch[p] == Fetch::kNone) a.piece_fetch[p] = Fetch::kWanted;
+    waiting |= a.piece_fetch[p] != Fetch::kFailed;
+  }
+  size_t shard = 0;
+  for (uint32_t doc : state.index.take_wanted_docs()) {  // ascending
+    while (doc >= a.manifest.shards[shard].first_doc + a.manifest.shards[shard].count) ++shard;
+    if (a.shard_fetch[shard] == Fetch::kNone) a.shard_fetch[shard] = Fetch::kWanted;
+    waiting |= a.shard_fetch[shard] != Fetch::kFailed;
+  }
+  a.search_waiting = waiting;
 }
 
 // Takes the finished index and runs the query on it.
@@ -90,6 +120,7 @@ void begin_load(ReaderState& state, LoadResult&& result, std::string_view source
   if (result.ok) {
     state.index_build.reset();    // it points into the bundle about to be replaced
     state.index = SearchIndex();  // free the old index before building the new one
+    state.archive.reset();
     state.bundle = std::move(result.bundle);
     state.index_build = std::make_unique<IndexBuild>(state.bundle);
     state.source_name = std::string(source_name);
@@ -118,6 +149,136 @@ void apply_load(ReaderState& state, LoadResult&& result, std::string_view source
     state.index_build->step(std::numeric_limits<double>::infinity());
     finish_index(state);
   }
+}
+
+void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_view source_name) {
+  state.diagnostics.clear();
+  state.last_load_name = std::string(source_name);
+  state.index_build.reset();
+  state.index = SearchIndex();
+  auto a = std::make_unique<ArchiveSession>();
+  a->index = ArchiveIndex(manifest);
+  a->shards.resize(manifest.shards.size());
+  a->shard_fetch.assign(manifest.shards.size(), ArchiveSession::Fetch::kNone);
+  a->piece_fetch.assign(manifest.pieces.size(), ArchiveSession::Fetch::kNone);
+  state.bundle = placeholder_bundle(manifest);
+  a->manifest = std::move(manifest);
+  state.archive = std::move(a);
+  state.index = state.archive->index.assemble();
+  state.source_name = std::string(source_name);
+  state.loaded = true;
+  state.selected = -1;
+  regroup(state);
+  ++state.revision;
+}
+
+void want_brief(ReaderState& state, uint32_t brief) {
+  if (!state.archive || brief >= state.bundle.briefs.size() ||
+      !state.bundle.briefs[brief].placeholder)
+    return;
+  ArchiveSession& a = *state.archive;
+  const auto& shards = a.manifest.shards;
+  // Briefs are documents (placeholder_bundle): find the shard holding this one.
+  const auto it = std::upper_bound(shards.begin(), shards.end(), brief,
+                                   [](uint32_t b, const ArchiveShard& s) { return b < s.first_doc; });
+  const size_t s = static_cast<size_t>(it - shards.begin()) - 1;
+  if (a.shard_fetch[s] == ArchiveSession::Fetch::kNone) a.shard_fetch[s] = ArchiveSession::Fetch::kWanted;
+}
+
+std::vector<ArchiveRequest> take_archive_requests(ReaderState& state) {
+  std::vector<ArchiveRequest> out;
+  if (!state.archive) return out;
+  ArchiveSession& a = *state.archive;
+  using Fetch = ArchiveSession::Fetch;
+  if (a.docs_fetch == Fetch::kWanted) {
+    out.push_back({ArchiveRequest::kDocs, 0, a.manifest.docs_file, a.manifest.docs_bytes});
+    a.docs_fetch = Fetch::kRequested;
+  }
+  for (uint32_t p = 0; p < a.piece_fetch.size(); ++p)
+    if (a.piece_fetch[p] == Fetch::kWanted) {
+      const ArchivePiece& piece = a.manifest.pieces[p];
+      out.push_back({ArchiveRequest::kPiece, p, piece.file, piece.bytes});
+      a.piece_fetch[p] = Fetch::kRequested;
+    }
+  for (uint32_t s = 0; s < a.shard_fetch.size(); ++s)
+    if (a.shard_fetch[s] == Fetch::kWanted) {
+      const ArchiveShard& shard = a.manifest.shards[s];
+      out.push_back({ArchiveRequest::kShard, s, shard.file, shard.bytes});
+      a.shard_fetch[s] = Fetch::kRequested;
+    }
+  return out;
+}
+
+namespace {
+
+ArchiveSession::Fetch* fetch_state(ArchiveSession& a, ArchiveRequest::Kind kind, uint32_t index) {
+  switch (kind) {
+    case ArchiveRequest::kDocs:
+      return &a.docs_fetch;
+    case ArchiveRequest::kPiece:
+      return index < a.piece_fetch.size() ? &a.piece_fetch[index] : nullptr;
+    case ArchiveRequest::kShard:
+      return index < a.shard_fetch.size() ? &a.shard_fetch[index] : nullptr;
+  }
+  return nullptr;
+}
+
+std::string file_name(const ArchiveSession& a, ArchiveRequest::Kind kind, uint32_t index) {
+  switch (kind) {
+    case ArchiveRequest::kDocs:
+      return a.manifest.docs_file;
+    case ArchiveRequest::kPiece:
+      return a.manifest.pieces[index].file;
+    case ArchiveRequest::kShard:
+      return a.manifest.shards[index].file;
+  }
+  return {};
+}
+
+}  // namespace
+
+void fail_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t index,
+                       std::string_view why) {
+  if (!state.archive) return;
+  ArchiveSession::Fetch* f = fetch_state(*state.archive, kind, index);
+  if (!f || *f == ArchiveSession::Fetch::kLoaded) return;
+  *f = ArchiveSession::Fetch::kFailed;
+  Diagnostic warning;
+  warning.level = Diagnostic::Level::kWarning;
+  warning.message = "could not read " + file_name(*state.archive, kind, index) +
+                    " of the archive: " + std::string(why);
+  state.diagnostics.push_back(std::move(warning));
+  // A query waiting for this file gets what the rest can give.
+  if (state.archive->search_waiting) regroup(state);
+  ++state.revision;
+}
+
+void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t index,
+                         PaddedBytes&& bytes) {
+  if (!state.archive) return;
+  ArchiveSession& a = *state.archive;
+  ArchiveSession::Fetch* f = fetch_state(a, kind, index);
+  if (!f || *f == ArchiveSession::Fetch::kLoaded) return;
+  std::string error;
+  bool ok = false;
+  if (kind == ArchiveRequest::kShard) {
+    LoadResult shard = parse_bundle(std::move(bytes));
+    if (!shard.ok) {
+      error = shard.diagnostics.empty() ? "not a bundle" : shard.diagnostics[0].message;
+    } else {
+      auto kept = std::make_unique<Bundle>(std::move(shard.bundle));
+      ok = place_shard(state.bundle, *kept, a.manifest.shards[index], error);
+      if (ok) a.shards[index] = std::move(kept);
+    }
+  } else {
+    ok = kind == ArchiveRequest::kDocs ? a.index.add_docs(bytes.view(), error)
+                                       : a.index.add_piece(index, bytes.view(), error);
+    if (ok) state.index = a.index.assemble();
+  }
+  if (!ok) return fail_archive_file(state, kind, index, error);
+  *f = ArchiveSession::Fetch::kLoaded;
+  if (a.search_waiting) regroup(state);
+  ++state.revision;
 }
 
 void set_query(ReaderState& state, std::string_view query) {
@@ -193,6 +354,20 @@ std::string state_json(const ReaderState& state) {
     char progress[32];
     std::snprintf(progress, sizeof progress, "%.3f", state.index_build->progress());
     out += progress;
+  } else {
+    out += "null";
+  }
+  out += ",\"archive\":";
+  if (state.archive) {
+    const ArchiveSession& a = *state.archive;
+    auto loaded = [](const std::vector<ArchiveSession::Fetch>& v) {
+      return std::to_string(std::count(v.begin(), v.end(), ArchiveSession::Fetch::kLoaded));
+    };
+    out += "{\"shards\":" + std::to_string(a.shard_fetch.size()) +
+           ",\"shardsLoaded\":" + loaded(a.shard_fetch) +
+           ",\"pieces\":" + std::to_string(a.piece_fetch.size()) +
+           ",\"piecesLoaded\":" + loaded(a.piece_fetch) +
+           ",\"searching\":" + (a.search_waiting ? "true" : "false") + "}";
   } else {
     out += "null";
   }

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "archive.h"
 #include "bundle.h"
 #include "diagnostic.h"
 #include "parse.h"
@@ -26,6 +27,27 @@
 #include "search_index.h"
 
 namespace br {
+
+// A file of an open archive that the reader wants fetched.
+struct ArchiveRequest {
+  enum Kind : uint8_t { kDocs, kPiece, kShard };
+  Kind kind = kDocs;
+  uint32_t index = 0;  // of the piece or shard
+  std::string file;    // relative to the manifest
+  uint64_t bytes = 0;  // as the manifest says
+};
+
+// An open archive (archive.h): the bundle holds a placeholder per brief until its shard is
+// here, and the index holds the pieces fetched so far.
+struct ArchiveSession {
+  enum class Fetch : uint8_t { kNone, kWanted, kRequested, kLoaded, kFailed };
+  ArchiveManifest manifest;
+  ArchiveIndex index;
+  std::vector<std::unique_ptr<Bundle>> shards;  // loaded shards: the placeholders' text
+  std::vector<Fetch> shard_fetch, piece_fetch;
+  Fetch docs_fetch = Fetch::kWanted;
+  bool search_waiting = false;  // the query's result waits for files on their way
+};
 
 struct ReaderState {
   std::string source_name;     // where the shown bundle came from ("the default bundle", a URL)
@@ -50,6 +72,8 @@ struct ReaderState {
   // The reader's starred/read marks for is:starred and is:unread; set it once and call
   // refresh_search() whenever marks change. Empty: nothing starred, everything unread.
   FlagLookup flags;
+  // Set while an archive is open (open_archive): bundle then starts as placeholders.
+  std::unique_ptr<ArchiveSession> archive;
   int32_t selected = -1;  // index into bundle.briefs, or -1
   uint64_t revision = 0;  // bumped on every change, so drivers know when to redraw
 };
@@ -69,6 +93,26 @@ bool advance_index(ReaderState& state, double budget_ms);
 // How far the pending index is (0 to 1), or a negative number when none is pending.
 double index_progress(const ReaderState& state);
 
+// Opens an archive from its manifest: every day and count shows at once; shards, the documents
+// table and index pieces are then asked for through take_archive_requests() as rows come into
+// view (want_brief) and queries need them. Replaces the current bundle.
+void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_view source_name);
+
+// A brief of an open archive is about to be drawn: if it is still a placeholder, its shard is
+// wanted. No revision change.
+void want_brief(ReaderState& state, uint32_t brief);
+
+// The files wanted and not yet asked for; they count as requested from now on.
+std::vector<ArchiveRequest> take_archive_requests(ReaderState& state);
+
+// A requested file arrived (commit) or could not be fetched (fail, with why): the shard's
+// briefs replace their placeholders, a piece joins the index, and the query runs again when it
+// was waiting. A damaged or foreign file is refused with a warning in diagnostics.
+void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t index,
+                         PaddedBytes&& bytes);
+void fail_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t index,
+                       std::string_view why);
+
 // Sets the query and recomputes groups. The selection is kept even when filtered out.
 void set_query(ReaderState& state, std::string_view query);
 
@@ -87,6 +131,8 @@ void select_index(ReaderState& state, int32_t index);
 //  "groups":[{"date":"2017-02-20"|null,"label","count"}],
 //  "query","visibleCount","totalHits","hint"|null,"bestMatch","selectedId"|null,
 //  "indexing": 0..1 while the index is being built, else null,
+//  "archive": null, or for an open archive {"shards","shardsLoaded","pieces","piecesLoaded",
+//             "searching": the query waits for files},
 //  "errors":[...],"warnings":[...]}
 // where each error/warning is {"message","line","column","briefIndex","briefId","field"}, with
 // null for what is unknown (no position, not about one brief, no id, no field).

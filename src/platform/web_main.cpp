@@ -38,6 +38,7 @@ EM_JS(void, js_view_changed, (const char* query, const char* id), {
 br::ui::App g_app;
 br::platform::Window g_window;
 br::PaddedBytes g_pending;    // the bundle JavaScript is writing into
+br::PaddedBytes g_archive_file;  // an archive's file JavaScript is handing over
 std::string g_state_json;     // kept alive for the pointer br_state_json returns
 bool g_first_frame = true;
 std::string g_seen_query;   // the view last reported to the page (for its URL hash)
@@ -64,6 +65,8 @@ void web_frame() {
     EM_ASM({ if (Module.brOnFirstFrame) Module.brOnFirstFrame(); });
   }
   report_view_if_changed();
+  // An open archive's page fetches what this frame asked for (brief-reader-api.js).
+  if (g_app.reader.archive) EM_ASM({ if (Module.brAfterFrame) Module.brAfterFrame(); });
 }
 
 void install_hooks() {
@@ -104,12 +107,48 @@ EMSCRIPTEN_KEEPALIVE char* br_input_alloc(double size) {
 EMSCRIPTEN_KEEPALIVE int br_input_commit(const char* source_name, double size) {
   if (size >= 0) g_pending.shrink(static_cast<size_t>(size));
   // The bundle keeps the bytes (its strings point into them); a failed load leaves them here.
-  br::LoadResult result = br::parse_bundle(std::move(g_pending));
+  const bool ok = br::ui::load_bytes(g_app, std::move(g_pending), source_name ? source_name : "");
   g_pending = br::PaddedBytes();
-  const bool ok = result.ok;
-  br::ui::load_bundle(g_app, std::move(result), source_name ? source_name : "");
   br::platform::request_frame(g_window);
   return ok ? 1 : 0;
+}
+
+// An open archive's wanted files, as JSON [{"kind":"docs"|"piece"|"shard","index","file",
+// "bytes"}]; from now on they count as requested. The page fetches them (relative to the
+// manifest's URL) and hands each to br_archive_commit or br_archive_fail.
+EMSCRIPTEN_KEEPALIVE const char* br_archive_requests() {
+  static const char* const kKinds[] = {"docs", "piece", "shard"};
+  g_state_json = "[";
+  for (const br::ArchiveRequest& r : br::take_archive_requests(g_app.reader)) {
+    if (g_state_json.size() > 1) g_state_json += ',';
+    g_state_json += "{\"kind\":\"" + std::string(kKinds[r.kind]) +
+                    "\",\"index\":" + std::to_string(r.index) +
+                    ",\"file\":" + br::json_quote(r.file) +
+                    ",\"bytes\":" + std::to_string(r.bytes) + "}";
+  }
+  g_state_json += "]";
+  return g_state_json.c_str();
+}
+
+// Like br_input_alloc, for one archive file (kind 0 docs, 1 piece, 2 shard); commit it at once.
+EMSCRIPTEN_KEEPALIVE char* br_archive_alloc(double size) {
+  g_archive_file = br::PaddedBytes();
+  if (size < 0 || size > 3.5e9) return nullptr;
+  g_archive_file = br::PaddedBytes(static_cast<size_t>(size));
+  return g_archive_file.ok() ? g_archive_file.data() : nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void br_archive_commit(int kind, int index) {
+  br::commit_archive_file(g_app.reader, static_cast<br::ArchiveRequest::Kind>(kind),
+                          static_cast<uint32_t>(index), std::move(g_archive_file));
+  g_archive_file = br::PaddedBytes();
+  br::platform::request_frame(g_window);
+}
+
+EMSCRIPTEN_KEEPALIVE void br_archive_fail(int kind, int index, const char* why) {
+  br::fail_archive_file(g_app.reader, static_cast<br::ArchiveRequest::Kind>(kind),
+                        static_cast<uint32_t>(index), why ? why : "unknown error");
+  br::platform::request_frame(g_window);
 }
 
 // A load that failed before any bytes arrived (network error, file too large for memory).

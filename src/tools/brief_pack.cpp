@@ -4,12 +4,14 @@
 // accepts and reports. `brief-pack --help` lists the commands.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "archive.h"
 #include "bundle_json.h"
 #include "pack_inputs.h"
 #include "pack_merge.h"
@@ -20,6 +22,7 @@ namespace {
 constexpr const char* kUsage =
     "usage:\n"
     "  brief-pack INPUT... [-o OUT.json] [--year YEAR] [--title TITLE]\n"
+    "  brief-pack INPUT... --shard DIR [--shard-briefs N] [--piece-kb N] [--year YEAR]\n"
     "  brief-pack --check FILE... [--year YEAR]\n"
     "  brief-pack --help\n";
 
@@ -40,6 +43,12 @@ constexpr const char* kHelp =
     "  --year YEAR            the year of a digest's dates\n"
     "  --title TITLE          the bundle's title (default: the first input's; for a digest,\n"
     "                         \"<most common source> digest, <month of its newest brief>\")\n"
+    "  --shard DIR            write an archive for a static host into DIR instead of one\n"
+    "                         bundle: DIR/manifest.json (open it in the reader like a bundle),\n"
+    "                         shards/ (bundles of whole days, newest first) and index/ (the\n"
+    "                         search index cut by term ranges); see docs/performance.md\n"
+    "  --shard-briefs N       about N briefs per shard (default 5000)\n"
+    "  --piece-kb N           about N KiB per index piece (default 256)\n"
     "  --check                only load each FILE and print every error and warning with its\n"
     "                         line:column; exit status 1 when any FILE has errors\n"
     "  -h, --help             this text\n"
@@ -52,6 +61,8 @@ struct Options {
   std::string output;  // empty: standard output
   std::string title;
   std::optional<int> year;
+  std::string shard_dir;  // with --shard: write an archive here
+  br::ArchiveOptions archive;
   bool check = false;
   bool help = false;
 };
@@ -78,6 +89,20 @@ std::optional<Options> parse_args(int argc, char** argv, std::string& error) {
       if (!value(o.output)) return std::nullopt;
     } else if (arg == "--title") {
       if (!value(o.title)) return std::nullopt;
+    } else if (arg == "--shard") {
+      if (!value(o.shard_dir)) return std::nullopt;
+    } else if (arg == "--shard-briefs" || arg == "--piece-kb") {
+      if (!value(text)) return std::nullopt;
+      char* end = nullptr;
+      const long n = std::strtol(text.c_str(), &end, 10);
+      if (text.empty() || *end != '\0' || n < 1 || n > 1000000) {
+        error = std::string(arg) + " needs a number between 1 and 1000000, not '" + text + "'";
+        return std::nullopt;
+      }
+      if (arg == "--shard-briefs")
+        o.archive.shard_briefs = static_cast<uint32_t>(n);
+      else
+        o.archive.piece_bytes = static_cast<uint32_t>(n) * 1024;
     } else if (arg == "--year") {
       if (!value(text)) return std::nullopt;
       char* end = nullptr;
@@ -101,6 +126,10 @@ std::optional<Options> parse_args(int argc, char** argv, std::string& error) {
   }
   if (o.check && !o.output.empty()) {
     error = "--check writes nothing; leave out -o";
+    return std::nullopt;
+  }
+  if (!o.shard_dir.empty() && (o.check || !o.output.empty())) {
+    error = "--shard writes a directory; leave out -o and --check";
     return std::nullopt;
   }
   for (const std::string& input : o.inputs) {
@@ -138,29 +167,54 @@ bool load_all(const Options& o, std::vector<br::LoadResult>& results) {
   return ok;
 }
 
+// Writes the archive's files under dir (creating dir, shards/ and index/).
+int write_archive_dir(const Options& o, const br::Bundle& bundle) {
+  namespace fs = std::filesystem;
+  const br::SearchIndex index = br::SearchIndex::build(bundle);
+  const std::vector<br::ArchiveFile> files = br::write_archive(bundle, index, o.archive);
+  std::error_code ec;
+  uint64_t bytes = 0;
+  size_t shards = 0, pieces = 0;
+  for (const br::ArchiveFile& f : files) {
+    const fs::path path = fs::path(o.shard_dir) / f.path;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec || !write_output(path.string(), f.bytes)) {
+      std::fprintf(stderr, "brief-pack: cannot write %s\n", path.string().c_str());
+      return 1;
+    }
+    bytes += f.bytes.size();
+    shards += f.path.rfind("shards/", 0) == 0;
+    pieces += f.path.rfind("index/t", 0) == 0;
+  }
+  std::fprintf(stderr,
+               "brief-pack: wrote %s/manifest.json: %zu briefs in %zu shard%s, %zu index "
+               "piece%s, %.1f MB in all\n",
+               o.shard_dir.c_str(), bundle.briefs.size(), shards, shards == 1 ? "" : "s", pieces,
+               pieces == 1 ? "" : "s", static_cast<double>(bytes) / 1e6);
+  return 0;
+}
+
 int pack_inputs(const Options& o) {
   std::vector<br::LoadResult> results;
   if (!load_all(o, results)) {
     std::fprintf(stderr, "brief-pack: nothing written: fix the errors above\n");
     return 1;
   }
-  std::string json;
-  size_t briefs = 0;
-  if (results.size() == 1) {
-    br::Bundle& bundle = results[0].bundle;
-    if (!o.title.empty()) bundle.title = bundle.text.store(o.title);
-    json = br::write_bundle_json(bundle);
-    briefs = bundle.briefs.size();
-  } else {
+  br::Bundle* bundle = &results[0].bundle;
+  pack::MergeResult merged;
+  if (results.size() > 1) {
     std::vector<const br::Bundle*> bundles;
     for (const br::LoadResult& r : results) bundles.push_back(&r.bundle);
-    pack::MergeResult merged = pack::merge_bundles(bundles);
-    if (!o.title.empty()) merged.bundle.title = merged.bundle.text.store(o.title);
-    json = br::write_bundle_json(merged.bundle);
-    briefs = merged.bundle.briefs.size();
+    merged = pack::merge_bundles(bundles);
+    bundle = &merged.bundle;
     std::fprintf(stderr, "brief-pack: merged %zu inputs: %zu briefs, %zu duplicate%s dropped\n",
-                 results.size(), briefs, merged.duplicates, merged.duplicates == 1 ? "" : "s");
+                 results.size(), bundle->briefs.size(), merged.duplicates,
+                 merged.duplicates == 1 ? "" : "s");
   }
+  if (!o.title.empty()) bundle->title = bundle->text.store(o.title);
+  if (!o.shard_dir.empty()) return write_archive_dir(o, *bundle);
+  const std::string json = br::write_bundle_json(*bundle);
+  const size_t briefs = bundle->briefs.size();
   if (!write_output(o.output, json)) {
     std::fprintf(stderr, "brief-pack: cannot write %s\n",
                  o.output.empty() ? "to standard output" : o.output.c_str());

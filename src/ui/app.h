@@ -105,6 +105,9 @@ struct App {
 
 // Shows a load's result (see apply_load) and restores the bundle's saved read/starred marks.
 void load_bundle(App& app, LoadResult&& result, std::string_view source_name);
+// Loads a file's bytes: a bundle (parse_bundle) or an archive's manifest (archive.h). True
+// when it replaced what was shown.
+bool load_bytes(App& app, PaddedBytes&& bytes, std::string_view source_name);
 
 // Loads the bundle compiled into the binary (assets/default-bundle.json).
 void load_default_bundle(App& app);

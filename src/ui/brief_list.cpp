@@ -132,6 +132,11 @@ const UiState::RowText& row_text(App& app, int32_t index) {
   if (!added) return t;
   const Query& q = app.reader.parsed_query;
   const Brief& b = app.reader.bundle.briefs[index];
+  if (b.placeholder) {  // an archive's brief whose shard is not here yet: ask for it
+    want_brief(app.reader, static_cast<uint32_t>(index));
+    t.meta = "Loading...";
+    return t;
+  }
   t.title = match_ranges(q, b.title, TextField::kTitle);
   MarkedText meta;
   meta.append(b.source, match_ranges(q, b.source, TextField::kSource));

@@ -18,14 +18,8 @@ std::string storage_key(const App& app) {
   return "marks:" + marks_key(app.reader.bundle, app.reader.source_name);
 }
 
-}  // namespace
-
-void load_bundle(App& app, LoadResult&& result, std::string_view source_name) {
-  const bool replaced = result.ok;
-  // The list shows at once; the search index is built over the next frames (frame.cpp).
-  begin_load(app.reader, std::move(result), source_name);
-  if (!replaced) return;
-  // What was drawn from the old bundle refers to its briefs: forget it.
+// What was drawn from the old bundle refers to its briefs: forget it.
+void forget_old_bundle(App& app) {
   app.ui.shown_briefs.clear();
   app.ui.row_text.clear();
   app.ui.open_text = {};
@@ -33,6 +27,41 @@ void load_bundle(App& app, LoadResult&& result, std::string_view source_name) {
   app.ui.scroll_to_selection = true;
   app.marks.reset(app.reader.bundle.briefs.size());
   app.marks_dirty = false;
+}
+
+}  // namespace
+
+bool load_bytes(App& app, PaddedBytes&& bytes, std::string_view source_name) {
+  if (!looks_like_manifest(bytes.view())) {
+    LoadResult result = parse_bundle(std::move(bytes));
+    const bool ok = result.ok;
+    load_bundle(app, std::move(result), source_name);
+    return ok;
+  }
+  std::string error;
+  std::optional<ArchiveManifest> manifest = parse_manifest(bytes, error);
+  if (!manifest) {
+    LoadResult failed;
+    failed.diagnostics.push_back({Diagnostic::Level::kError, error});
+    load_bundle(app, std::move(failed), source_name);
+    return false;
+  }
+  open_archive(app.reader, std::move(*manifest), source_name);
+  forget_old_bundle(app);
+  // Saved marks are kept by brief id, and most of an archive's ids are not known until their
+  // shards load: saving would drop the rest, so marks in an archive are not saved.
+  app.storage_note = "Read and starred marks in an archive last for this visit only.";
+  return true;
+}
+
+void load_bundle(App& app, LoadResult&& result, std::string_view source_name) {
+  const bool replaced = result.ok;
+  // The list shows at once; the search index is built over the next frames (frame.cpp).
+  begin_load(app.reader, std::move(result), source_name);
+  if (!replaced) return;
+  forget_old_bundle(app);
+  if (app.storage_note.rfind("Read and starred marks in an archive", 0) == 0)
+    app.storage_note.clear();
   if (!app.platform.load_saved) return;
   const std::optional<std::string> saved = app.platform.load_saved(storage_key(app));
   if (saved && !marks_from_json(app.reader.bundle, *saved, app.marks)) {
@@ -44,13 +73,13 @@ void load_bundle(App& app, LoadResult&& result, std::string_view source_name) {
 void load_default_bundle(App& app) {
   const std::string_view bytes(reinterpret_cast<const char*>(br_default_bundle),
                                br_default_bundle_size);
-  load_bundle(app, parse_bundle(PaddedBytes::copy_of(bytes)), "the default bundle");
+  load_bytes(app, PaddedBytes::copy_of(bytes), "the default bundle");
 }
 
 void save_marks_if_needed(App& app) {
   if (!app.marks_dirty) return;
   app.marks_dirty = false;
-  if (!app.platform.save) return;
+  if (!app.platform.save || app.reader.archive) return;
   if (!app.platform.save(storage_key(app), marks_to_json(app.reader.bundle, app.marks))) {
     app.storage_note = "Storage is unavailable: read and starred marks will not be kept.";
   } else if (app.storage_note.rfind("Storage", 0) == 0) {

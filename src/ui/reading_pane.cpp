@@ -82,6 +82,12 @@ void draw_reading_pane(App& app) {
   }
   const Bundle& bundle = r.bundle;
   const Brief& b = bundle.briefs[r.selected];
+  if (b.placeholder) {  // an archive's brief whose shard is on its way
+    want_brief(app.reader, static_cast<uint32_t>(r.selected));
+    ImGui::Spacing();
+    ImGui::TextDisabled("Loading this brief from the archive...");
+    return;
+  }
   if (app.ui.page_reading != 0) {
     const float page = ImGui::GetWindowHeight() * 0.85f;
     ImGui::SetScrollY(ImGui::GetScrollY() + page * static_cast<float>(app.ui.page_reading));

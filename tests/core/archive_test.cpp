@@ -13,6 +13,7 @@
 #include "date.h"
 #include "parse.h"
 #include "query.h"
+#include "reader_state.h"
 #include "search.h"
 #include "test_data.h"
 
@@ -318,6 +319,110 @@ TEST_F(ArchiveTest, manifests_are_checked) {
   EXPECT_TRUE(looks_like_manifest("\xEF\xBB\xBF { \"format\" :\n\"brief-archive\""));
   EXPECT_FALSE(looks_like_manifest("{\"version\": 1, \"format\": \"brief-archive\"}"));
   EXPECT_FALSE(looks_like_manifest(test::default_bundle_json()));
+}
+
+}  // namespace
+}  // namespace br
+
+namespace br {
+namespace {
+
+// The reader's side (reader_state.h): what it asks for, and what it shows as files arrive.
+class ArchiveSessionTest : public ArchiveTest {
+ protected:
+  void SetUp() override {
+    ArchiveTest::SetUp();
+    for (const ArchiveFile& f : written_) files_[f.path] = f.bytes;
+    std::string error;
+    auto m = parse_manifest(PaddedBytes::copy_of(files_.at("manifest.json")), error);
+    ASSERT_TRUE(m) << error;
+    open_archive(state_, std::move(*m), "https://example.org/a/manifest.json");
+  }
+  // Hands over every requested file; returns how many there were.
+  size_t serve() {
+    const auto requests = take_archive_requests(state_);
+    for (const ArchiveRequest& r : requests)
+      commit_archive_file(state_, r.kind, r.index, PaddedBytes::copy_of(files_.at(r.file)));
+    return requests.size();
+  }
+  std::vector<uint32_t> shown() const {
+    std::vector<uint32_t> out;
+    for (const DayGroup& g : state_.groups) out.insert(out.end(), g.briefs.begin(), g.briefs.end());
+    return out;
+  }
+  std::map<std::string, std::string> files_;
+  ReaderState state_;
+};
+
+TEST_F(ArchiveSessionTest, days_show_at_once_and_shards_come_when_rows_are_drawn) {
+  EXPECT_EQ(state_.bundle.briefs.size(), 600u);
+  EXPECT_EQ(state_.visible_count, 600u);
+  const SearchResult all = run_search(index_, bundle_, parse_query(""));
+  ASSERT_EQ(state_.groups.size(), all.groups.size());
+  EXPECT_NE(state_json(state_).find("\"archive\":{\"shards\":"), std::string::npos);
+  // At first only the documents table is asked for.
+  auto first = take_archive_requests(state_);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].kind, ArchiveRequest::kDocs);
+  commit_archive_file(state_, first[0].kind, 0, PaddedBytes::copy_of(files_.at(first[0].file)));
+  // Drawing a row asks for its shard, once.
+  want_brief(state_, 100);
+  want_brief(state_, 101);
+  auto second = take_archive_requests(state_);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].kind, ArchiveRequest::kShard);
+  EXPECT_TRUE(take_archive_requests(state_).empty());
+  const uint64_t revision = state_.revision;
+  commit_archive_file(state_, second[0].kind, second[0].index,
+                      PaddedBytes::copy_of(files_.at(second[0].file)));
+  EXPECT_GT(state_.revision, revision);
+  EXPECT_FALSE(state_.bundle.briefs[100].placeholder);
+  expect_same_brief(bundle_, bundle_.briefs[index_.brief_of(100)], state_.bundle,
+                    state_.bundle.briefs[100]);
+}
+
+TEST_F(ArchiveSessionTest, a_query_waits_for_its_pieces_then_shows_the_whole_bundles_hits) {
+  for (const char* text : {"minister -tehran", "知事選", "\"oil exports\"", "gov*"}) {
+    SCOPED_TRACE(text);
+    set_query(state_, text);
+    for (int round = 0; round < 20 && serve() > 0; ++round) {
+    }
+    EXPECT_FALSE(state_.archive->search_waiting);
+    std::vector<uint32_t> want;
+    for (uint32_t doc : search_docs(index_, bundle_, parse_query(text))) want.push_back(doc);
+    EXPECT_EQ(shown(), want);  // briefs of an archive are its documents
+    EXPECT_EQ(state_.total_hits, want.size());
+  }
+}
+
+TEST_F(ArchiveSessionTest, a_file_that_cannot_be_read_is_a_warning_and_the_rest_still_works) {
+  serve();  // the documents table
+  set_query(state_, "drought");
+  auto requests = take_archive_requests(state_);
+  ASSERT_EQ(requests.size(), 1u);
+  EXPECT_TRUE(state_.archive->search_waiting);
+  fail_archive_file(state_, requests[0].kind, requests[0].index, "HTTP 404 Not Found");
+  EXPECT_FALSE(state_.archive->search_waiting);
+  ASSERT_EQ(state_.diagnostics.size(), 1u);
+  EXPECT_EQ(state_.diagnostics[0].message,
+            "could not read " + requests[0].file + " of the archive: HTTP 404 Not Found");
+  EXPECT_FALSE(state_.diagnostics[0].is_error());
+  // A damaged shard is refused the same way; its placeholders stay.
+  want_brief(state_, 0);
+  auto shard = take_archive_requests(state_);
+  ASSERT_EQ(shard.size(), 1u);
+  commit_archive_file(state_, shard[0].kind, shard[0].index, PaddedBytes::copy_of("{\"briefs\": ["));
+  EXPECT_TRUE(state_.bundle.briefs[0].placeholder);
+  EXPECT_EQ(state_.diagnostics.size(), 2u);
+  // Other queries go on working.
+  set_query(state_, "minister");
+  while (serve() > 0) {
+  }
+  EXPECT_EQ(state_.total_hits, search_docs(index_, bundle_, parse_query("minister")).size());
+  // Loading an ordinary bundle closes the archive.
+  apply_load(state_, parse_bundle(PaddedBytes::copy_of(test::default_bundle_json())), "default");
+  EXPECT_EQ(state_.archive, nullptr);
+  EXPECT_NE(state_json(state_).find("\"archive\":null"), std::string::npos);
 }
 
 }  // namespace
