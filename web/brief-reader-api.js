@@ -79,6 +79,7 @@ Module['canvas'] = document.getElementById('canvas');
   function state() {
     const s = JSON.parse(UTF8ToString(_br_state_json()));
     s.perf = perfState();
+    s.wasmMemoryBytes = HEAPU8.length;  // the module's whole linear memory (it only grows)
     return s;
   }
 
@@ -292,7 +293,7 @@ Module['canvas'] = document.getElementById('canvas');
   function pumpArchive() {
     if (archiveBase == null) return;
     for (const r of JSON.parse(UTF8ToString(_br_archive_requests()))) {
-      archiveQueue.push({ ...r, base: archiveBase });
+      archiveQueue.push(Object.assign(r, { base: archiveBase }));
     }
     while (archiveFetching < 6 && archiveQueue.length) fetchArchiveFile(archiveQueue.shift());
   }
