@@ -463,12 +463,7 @@ bool place_shard(Bundle& into, const Bundle& shard, const ArchiveShard& where,
 // --- the index, piece by piece ---
 
 ArchiveIndex::ArchiveIndex(const ArchiveManifest& m)
-    : doc_day_(m.brief_count), pieces_(m.pieces.size()), loaded_(m.pieces.size(), 0) {
-  size_t doc = 0;
-  for (const ArchiveDay& d : m.days)
-    for (uint32_t i = 0; i < d.count; ++i) doc_day_[doc++] = d.day;
-  bounds_.resize(m.brief_count);
-  length_.resize(m.brief_count);
+    : days_(m.days), doc_count_(m.brief_count), loaded_(m.pieces.size(), 0) {
   for (const ArchivePiece& p : m.pieces) first_terms_.push_back(p.first_term);
   for (int i = 0; i < 8; ++i)
     id_ += static_cast<char>(std::stoull(m.id.substr(14 - 2 * i, 2), nullptr, 16));
@@ -478,15 +473,31 @@ uint32_t ArchiveIndex::pieces_loaded() const {
   return static_cast<uint32_t>(std::count(loaded_.begin(), loaded_.end(), 1));
 }
 
-bool ArchiveIndex::add_docs(std::string_view bytes, std::string& error) {
+void ArchiveIndex::start(SearchIndex& ix) const {
+  ix = SearchIndex();
+  ix.doc_brief_.resize(doc_count_);
+  for (uint32_t d = 0; d < doc_count_; ++d) ix.doc_brief_[d] = d;  // briefs are documents
+  ix.brief_doc_ = ix.doc_brief_;
+  ix.doc_day_.reserve(doc_count_);
+  for (const ArchiveDay& d : days_) ix.doc_day_.insert(ix.doc_day_.end(), d.count, d.day);
+  // Field bounds and lengths come with the documents table (add_docs), which queries wait for.
+  if (pieces_loaded() < loaded_.size()) {
+    ix.coverage_ = std::make_shared<SearchIndex::Coverage>();
+    ix.coverage_->first_terms = first_terms_;
+    ix.coverage_->loaded = loaded_;
+  }
+}
+
+bool ArchiveIndex::add_docs(SearchIndex& ix, std::string_view bytes, std::string& error) {
   Reader r(bytes);
-  if (r.bytes(4) != "BRD1" || r.bytes(8) != id_ || r.get32() != doc_day_.size()) {
+  if (r.bytes(4) != "BRD1" || r.bytes(8) != id_ || r.get32() != doc_count_ ||
+      ix.doc_count() != doc_count_) {
     error = "the documents file is not this archive's";
     return false;
   }
   const double average = static_cast<double>(r.get()) / 1000;
-  std::vector<DocBounds> bounds(doc_day_.size());
-  std::vector<uint16_t> length(doc_day_.size());
+  std::vector<DocBounds> bounds(doc_count_);
+  std::vector<uint16_t> length(doc_count_);
   for (size_t doc = 0; doc < bounds.size(); ++doc) {
     bounds[doc].source_end = r.get32();
     bounds[doc].dateline_end = r.get32();
@@ -497,111 +508,142 @@ bool ArchiveIndex::add_docs(std::string_view bytes, std::string& error) {
     error = "the documents file is cut short or damaged";
     return false;
   }
-  bounds_ = std::move(bounds);
-  length_ = std::move(length);
-  average_length_ = average;
+  ix.bounds_ = std::move(bounds);
+  ix.length_ = std::move(length);
+  ix.average_length_ = average;
   has_docs_ = true;
   return true;
 }
 
-bool ArchiveIndex::add_piece(uint32_t index, std::string_view bytes, std::string& error) {
+namespace {
+
+// One decoded piece, laid out as SearchIndex's arrays with piece-relative offsets.
+struct Piece {
+  std::string term_bytes;
+  std::vector<uint32_t> term_ends;  // per term, the end of its key in term_bytes
+  std::vector<uint32_t> posting_ends{};
+  std::vector<uint32_t> docs;
+  std::vector<uint8_t> meta;
+  std::vector<uint32_t> skip_offsets;  // per term; kNoSkip without positions
+  std::vector<uint32_t> skips;
+  std::vector<uint8_t> positions;
+};
+
+template <typename T>
+void add_to(std::vector<T>& v, size_t from, T delta, T skip_value) {
+  for (size_t i = from; i < v.size(); ++i)
+    if (v[i] != skip_value) v[i] += delta;
+}
+
+}  // namespace
+
+bool ArchiveIndex::add_piece(SearchIndex& ix, uint32_t index, std::string_view bytes,
+                             std::string& error) {
   Reader r(bytes);
   const std::string name = "index piece " + std::to_string(index);
-  if (index >= pieces_.size() || r.bytes(4) != "BRT1" || r.bytes(8) != id_ ||
-      r.get32() != doc_day_.size()) {
+  if (index >= loaded_.size() || loaded_[index] || r.bytes(4) != "BRT1" || r.bytes(8) != id_ ||
+      r.get32() != doc_count_ || ix.doc_count() != doc_count_) {
     error = name + " is not this archive's";
     return false;
   }
-  Piece p;
   const uint32_t terms = r.get32();
   if (!r.ok() || terms > bytes.size()) {
     error = name + " is damaged";
     return false;
   }
+  Piece p;
   std::vector<uint32_t> df(terms);
   std::vector<uint8_t> positioned(terms);
-  p.terms.resize(terms);
+  std::string_view previous;
+  bool good = true;
   for (uint32_t t = 0; t < terms && r.ok(); ++t) {
-    p.terms[t] = r.bytes(r.get());
+    const std::string_view key = r.bytes(r.get());
     df[t] = r.get32();
     positioned[t] = r.get() != 0;
+    // The piece must hold exactly its range of the dictionary, in order.
+    if (df[t] == 0 || df[t] > doc_count_ || (t > 0 && key <= previous) ||
+        key < first_terms_[index] ||
+        (index + 1 < first_terms_.size() && key >= first_terms_[index + 1]))
+      good = false;
+    p.term_bytes += key;
+    p.term_ends.push_back(static_cast<uint32_t>(p.term_bytes.size()));
+    previous = std::string_view(p.term_bytes).substr(p.term_bytes.size() - key.size());
   }
-  // The piece must hold exactly its range of the dictionary, in order.
-  bool in_range = r.ok();
-  for (uint32_t t = 0; t < terms && in_range; ++t) {
-    if (df[t] == 0 || df[t] > doc_day_.size()) in_range = false;
-    if (t > 0 && p.terms[t] <= p.terms[t - 1]) in_range = false;
-    if (p.terms[t] < first_terms_[index]) in_range = false;
-    if (index + 1 < first_terms_.size() && p.terms[t] >= first_terms_[index + 1]) in_range = false;
-  }
-  for (uint32_t t = 0; t < terms && in_range && r.ok(); ++t) {
+  for (uint32_t t = 0; t < terms && good && r.ok(); ++t) {
     uint32_t doc = 0;
     for (uint32_t k = 0; k < df[t]; ++k) {
       const uint32_t delta = r.get32();
       doc = k == 0 ? delta : doc + delta;
-      if (doc >= doc_day_.size() || (k > 0 && delta == 0)) in_range = false;
+      if (doc >= doc_count_ || (k > 0 && delta == 0)) good = false;
       p.docs.push_back(doc);
     }
     const std::string_view meta = r.bytes(df[t]);
     p.meta.insert(p.meta.end(), meta.begin(), meta.end());
-    p.posting_offsets.push_back(static_cast<uint32_t>(p.docs.size()));
+    p.posting_ends.push_back(static_cast<uint32_t>(p.docs.size()));
     if (!positioned[t]) {
       p.skip_offsets.push_back(SearchIndex::kNoSkip);
       continue;
     }
     const uint32_t skips = r.get32();
-    if (skips != (df[t] + 15) / 16) in_range = false;
+    if (skips != (df[t] + 15) / 16) good = false;
     p.skip_offsets.push_back(static_cast<uint32_t>(p.skips.size()));
     const auto base = static_cast<uint32_t>(p.positions.size());
     std::vector<uint32_t> skip(skips);
     for (uint32_t k = 0; k < skips && r.ok(); ++k) skip[k] = r.get32();
     const std::string_view pos = r.bytes(r.get());
-    if (!positions_fit(pos, df[t], skip)) in_range = false;
+    if (!positions_fit(pos, df[t], skip)) good = false;
     for (uint32_t k : skip) p.skips.push_back(base + k);
     p.positions.insert(p.positions.end(), pos.begin(), pos.end());
   }
-  if (!r.ok() || !r.at_end() || !in_range) {
+  if (!r.ok() || !r.at_end() || !good) {
     error = name + " is cut short or damaged";
     return false;
   }
-  pieces_[index] = std::move(p);
-  loaded_[index] = 1;
-  return true;
-}
 
-SearchIndex ArchiveIndex::assemble() const {
-  SearchIndex ix;
-  const auto docs = static_cast<uint32_t>(doc_day_.size());
-  ix.doc_brief_.resize(docs);
-  for (uint32_t d = 0; d < docs; ++d) ix.doc_brief_[d] = d;
-  ix.brief_doc_ = ix.doc_brief_;
-  ix.doc_day_ = doc_day_;
-  ix.bounds_ = bounds_;
-  ix.length_ = length_;
-  ix.average_length_ = average_length_;
-  for (const Piece& p : pieces_) {
-    const auto posting_base = static_cast<uint32_t>(ix.docs_.size());
-    const auto skip_base = static_cast<uint32_t>(ix.skips_.size());
-    const auto position_base = static_cast<uint32_t>(ix.positions_.size());
-    for (size_t t = 0; t < p.terms.size(); ++t) {
-      ix.term_bytes_ += p.terms[t];
-      ix.term_offsets_.push_back(static_cast<uint32_t>(ix.term_bytes_.size()));
-      ix.posting_offsets_.push_back(posting_base + p.posting_offsets[t + 1]);
-      ix.skip_offsets_.push_back(p.skip_offsets[t] == SearchIndex::kNoSkip
-                                     ? SearchIndex::kNoSkip
-                                     : skip_base + p.skip_offsets[t]);
+  // Splice it in where its terms sort: after the terms of the loaded pieces before it.
+  const uint32_t at = ix.find_range(first_terms_[index]).begin;
+  const uint32_t byte_at = ix.term_offsets_[at];
+  const uint32_t posting_at = ix.posting_offsets_[at];
+  uint32_t skip_at = static_cast<uint32_t>(ix.skips_.size());
+  for (uint32_t t = at; t < ix.term_count(); ++t)
+    if (ix.skip_offsets_[t] != SearchIndex::kNoSkip) {
+      skip_at = ix.skip_offsets_[t];
+      break;
     }
-    ix.docs_.insert(ix.docs_.end(), p.docs.begin(), p.docs.end());
-    ix.meta_.insert(ix.meta_.end(), p.meta.begin(), p.meta.end());
-    for (uint32_t s : p.skips) ix.skips_.push_back(position_base + s);
-    ix.positions_.insert(ix.positions_.end(), p.positions.begin(), p.positions.end());
-  }
-  if (pieces_loaded() < pieces_.size()) {
-    ix.coverage_ = std::make_shared<SearchIndex::Coverage>();
-    ix.coverage_->first_terms = first_terms_;
-    ix.coverage_->loaded = loaded_;
-  }
-  return ix;
+  const uint32_t position_at =
+      skip_at < ix.skips_.size() ? ix.skips_[skip_at] : static_cast<uint32_t>(ix.positions_.size());
+  const auto n_bytes = static_cast<uint32_t>(p.term_bytes.size());
+  const auto n_postings = static_cast<uint32_t>(p.docs.size());
+  const auto n_skips = static_cast<uint32_t>(p.skips.size());
+  const auto n_positions = static_cast<uint32_t>(p.positions.size());
+
+  add_to<uint32_t>(ix.term_offsets_, at + 1, n_bytes, UINT32_MAX);
+  add_to<uint32_t>(ix.posting_offsets_, at + 1, n_postings, UINT32_MAX);
+  add_to<uint32_t>(ix.skip_offsets_, at, n_skips, SearchIndex::kNoSkip);
+  add_to<uint32_t>(ix.skips_, skip_at, n_positions, UINT32_MAX);
+  for (uint32_t& e : p.term_ends) e += byte_at;
+  for (uint32_t& e : p.posting_ends) e += posting_at;
+  for (uint32_t& o : p.skip_offsets)
+    if (o != SearchIndex::kNoSkip) o += skip_at;
+  for (uint32_t& s : p.skips) s += position_at;
+  ix.term_bytes_.insert(byte_at, p.term_bytes);
+  ix.term_offsets_.insert(ix.term_offsets_.begin() + at + 1, p.term_ends.begin(), p.term_ends.end());
+  ix.posting_offsets_.insert(ix.posting_offsets_.begin() + at + 1, p.posting_ends.begin(),
+                             p.posting_ends.end());
+  ix.docs_.insert(ix.docs_.begin() + posting_at, p.docs.begin(), p.docs.end());
+  ix.meta_.insert(ix.meta_.begin() + posting_at, p.meta.begin(), p.meta.end());
+  ix.skip_offsets_.insert(ix.skip_offsets_.begin() + at, p.skip_offsets.begin(),
+                          p.skip_offsets.end());
+  ix.skips_.insert(ix.skips_.begin() + skip_at, p.skips.begin(), p.skips.end());
+  ix.positions_.insert(ix.positions_.begin() + position_at, p.positions.begin(),
+                       p.positions.end());
+
+  loaded_[index] = 1;
+  if (pieces_loaded() == loaded_.size())
+    ix.coverage_.reset();  // complete: nothing more to want
+  else if (ix.coverage_)
+    ix.coverage_->loaded[index] = 1;
+  return true;
 }
 
 }  // namespace br

@@ -55,7 +55,7 @@ struct ArchiveManifest {
 };
 
 struct ArchiveOptions {
-  uint32_t shard_briefs = 5000;       // about this many briefs per shard (whole days)
+  uint32_t shard_briefs = 1000;       // about this many briefs per shard (whole days)
   uint32_t piece_bytes = 256 * 1024;  // about this many bytes per index piece
 };
 
@@ -84,43 +84,34 @@ Bundle placeholder_bundle(const ArchiveManifest& manifest);
 // match the manifest (another count or other days).
 bool place_shard(Bundle& into, const Bundle& shard, const ArchiveShard& where, std::string& error);
 
-// The search index of an archive, assembled from the pieces fetched so far.
+// Builds an archive's search index as its files arrive. The SearchIndex it fills is the only
+// copy: the documents table moves into it and each piece is spliced into its dictionary in
+// place, so an archive's index takes no more memory than the pieces fetched.
 class ArchiveIndex {
  public:
   ArchiveIndex() = default;
   explicit ArchiveIndex(const ArchiveManifest& manifest);
 
+  // Makes ix the archive's index before anything arrived: every document with its day (from
+  // the manifest), no terms; ix.partial() until every piece is in.
+  void start(SearchIndex& ix) const;
+  bool add_docs(SearchIndex& ix, std::string_view bytes, std::string& error);
+  bool add_piece(SearchIndex& ix, uint32_t piece, std::string_view bytes, std::string& error);
+
   bool has_docs() const { return has_docs_; }
-  bool add_docs(std::string_view bytes, std::string& error);
-  bool add_piece(uint32_t piece, std::string_view bytes, std::string& error);
   bool piece_loaded(uint32_t piece) const { return loaded_[piece] != 0; }
   uint32_t pieces_loaded() const;
-
-  // The index as it stands (partial() unless every piece is here).
-  SearchIndex assemble() const;
 
   // Encoding, for write_archive.
   static std::string encode_docs(const SearchIndex& index);
   static std::string encode_piece(const SearchIndex& index, uint32_t first_term, uint32_t end_term);
 
  private:
-  struct Piece {  // one decoded piece, laid out as SearchIndex's arrays, offsets piece-relative
-    std::vector<std::string> terms;
-    std::vector<uint32_t> posting_offsets{0};
-    std::vector<uint32_t> docs;
-    std::vector<uint8_t> meta;
-    std::vector<uint32_t> skip_offsets;  // per term; SearchIndex::kNoSkip without positions
-    std::vector<uint32_t> skips;
-    std::vector<uint8_t> positions;
-  };
-  std::vector<DayNumber> doc_day_;
-  std::vector<DocBounds> bounds_;
-  std::vector<uint16_t> length_;
-  double average_length_ = 0;
+  std::vector<ArchiveDay> days_;
+  uint32_t doc_count_ = 0;
   bool has_docs_ = false;
   std::string id_;  // the manifest's id as the 8 bytes the binary files carry
   std::vector<std::string> first_terms_;
-  std::vector<Piece> pieces_;
   std::vector<uint8_t> loaded_;
 };
 

@@ -36,8 +36,11 @@ void note_archive_wants(ReaderState& state);
 void regroup(ReaderState& state) {
   if (state.index_build) return group_all_by_day(state);
   if (state.archive && !state.archive->index.has_docs() && !state.parsed_query.nodes.empty()) {
-    // The documents table (field bounds, lengths) is on its way: list nothing until then.
-    state.archive->search_waiting = true;
+    // The first query asks for the documents table (field bounds, lengths): list nothing until
+    // it is here.
+    ArchiveSession& a = *state.archive;
+    if (a.docs_fetch == ArchiveSession::Fetch::kNone) a.docs_fetch = ArchiveSession::Fetch::kWanted;
+    a.search_waiting = a.docs_fetch != ArchiveSession::Fetch::kFailed;
     state.groups.clear();
     state.ranked.clear();
     state.visible_count = state.total_hits = 0;
@@ -164,7 +167,7 @@ void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_vi
   state.bundle = placeholder_bundle(manifest);
   a->manifest = std::move(manifest);
   state.archive = std::move(a);
-  state.index = state.archive->index.assemble();
+  state.archive->index.start(state.index);
   state.source_name = std::string(source_name);
   state.loaded = true;
   state.selected = -1;
@@ -271,9 +274,8 @@ void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t
       if (ok) a.shards[index] = std::move(kept);
     }
   } else {
-    ok = kind == ArchiveRequest::kDocs ? a.index.add_docs(bytes.view(), error)
-                                       : a.index.add_piece(index, bytes.view(), error);
-    if (ok) state.index = a.index.assemble();
+    ok = kind == ArchiveRequest::kDocs ? a.index.add_docs(state.index, bytes.view(), error)
+                                       : a.index.add_piece(state.index, index, bytes.view(), error);
   }
   if (!ok) return fail_archive_file(state, kind, index, error);
   *f = ArchiveSession::Fetch::kLoaded;

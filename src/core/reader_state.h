@@ -45,7 +45,7 @@ struct ArchiveSession {
   ArchiveIndex index;
   std::vector<std::unique_ptr<Bundle>> shards;  // loaded shards: the placeholders' text
   std::vector<Fetch> shard_fetch, piece_fetch;
-  Fetch docs_fetch = Fetch::kWanted;
+  Fetch docs_fetch = Fetch::kNone;  // asked for by the first query
   bool search_waiting = false;  // the query's result waits for files on their way
 };
 

@@ -47,7 +47,7 @@ constexpr const char* kHelp =
     "                         bundle: DIR/manifest.json (open it in the reader like a bundle),\n"
     "                         shards/ (bundles of whole days, newest first) and index/ (the\n"
     "                         search index cut by term ranges); see docs/performance.md\n"
-    "  --shard-briefs N       about N briefs per shard (default 5000)\n"
+    "  --shard-briefs N       about N briefs per shard (default 1000)\n"
     "  --piece-kb N           about N KiB per index piece (default 256)\n"
     "  --check                only load each FILE and print every error and warning with its\n"
     "                         line:column; exit status 1 when any FILE has errors\n"

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -73,6 +74,7 @@ struct OpenedArchive {
   std::map<std::string, std::string> files;
   ArchiveManifest manifest;
   ArchiveIndex index;
+  SearchIndex search_index;               // what index fills as pieces arrive
   Bundle bundle;                          // placeholders, filled as shards are placed
   std::vector<std::unique_ptr<Bundle>> shards;
   std::vector<bool> shard_loaded;
@@ -85,7 +87,8 @@ struct OpenedArchive {
     EXPECT_TRUE(m) << error;
     manifest = *m;
     index = ArchiveIndex(manifest);
-    EXPECT_TRUE(index.add_docs(files.at(manifest.docs_file), error)) << error;
+    index.start(search_index);
+    EXPECT_TRUE(index.add_docs(search_index, files.at(manifest.docs_file), error)) << error;
     bundle = placeholder_bundle(manifest);
     shards.resize(manifest.shards.size());
     shard_loaded.resize(manifest.shards.size());
@@ -103,7 +106,7 @@ struct OpenedArchive {
 
   void load_piece(uint32_t p) {
     std::string error;
-    ASSERT_TRUE(index.add_piece(p, files.at(manifest.pieces[p].file), error)) << error;
+    ASSERT_TRUE(index.add_piece(search_index, p, files.at(manifest.pieces[p].file), error)) << error;
     ++pieces_fetched;
   }
 
@@ -116,7 +119,7 @@ struct OpenedArchive {
   // Runs the query, fetching what it asks for, until it asks for nothing more.
   std::vector<uint32_t> search(const Query& q) {
     for (int round = 0; round < 100; ++round) {
-      SearchIndex ix = index.assemble();
+      const SearchIndex& ix = search_index;
       std::vector<uint32_t> docs = search_docs(ix, bundle, q);
       const auto pieces = ix.take_wanted_pieces();
       const auto texts = ix.take_wanted_docs();
@@ -176,7 +179,7 @@ TEST_F(ArchiveTest, the_manifest_lists_every_day_and_whole_day_shards) {
     EXPECT_EQ(a.manifest.days[i].count, all.groups[i].briefs.size());
   }
   EXPECT_EQ(a.manifest.days.back().day, kUndated);
-  SearchResult placeholders = run_search(a.index.assemble(), a.bundle, parse_query(""));
+  SearchResult placeholders = run_search(a.search_index, a.bundle, parse_query(""));
   ASSERT_EQ(placeholders.groups.size(), all.groups.size());
   for (size_t i = 0; i < all.groups.size(); ++i)
     EXPECT_EQ(placeholders.groups[i].briefs.size(), all.groups[i].briefs.size());
@@ -234,12 +237,45 @@ TEST_F(ArchiveTest, a_rare_word_fetches_one_piece_and_no_shard) {
   EXPECT_LT(b.pieces_fetched, b.manifest.pieces.size());
 }
 
+TEST_F(ArchiveTest, pieces_spliced_in_any_order_rebuild_the_whole_index) {
+  OpenedArchive a(written_);
+  Lcg r(11);
+  std::vector<uint32_t> order(a.manifest.pieces.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  for (uint32_t i = static_cast<uint32_t>(order.size()); i > 1; --i) std::swap(order[i - 1], order[r.next(i)]);
+  for (uint32_t p : order) {
+    EXPECT_TRUE(a.search_index.partial());
+    a.load_piece(p);
+  }
+  const SearchIndex& got = a.search_index;
+  EXPECT_FALSE(got.partial());
+  ASSERT_EQ(got.term_count(), index_.term_count());
+  std::vector<uint32_t> x, y;
+  for (uint32_t t = 0; t < got.term_count(); ++t) {
+    ASSERT_EQ(got.term(t), index_.term(t));
+    ASSERT_TRUE(std::ranges::equal(got.docs(t), index_.docs(t))) << got.term(t);
+    ASSERT_TRUE(std::ranges::equal(got.meta(t), index_.meta(t))) << got.term(t);
+    ASSERT_EQ(got.has_positions(t), index_.has_positions(t));
+    for (uint32_t k = 0; k < got.df(t); ++k) {
+      got.positions(t, k, x);
+      index_.positions(t, k, y);
+      ASSERT_EQ(x, y) << got.term(t) << " posting " << k;
+    }
+  }
+  for (uint32_t d = 0; d < got.doc_count(); ++d) {
+    EXPECT_EQ(got.day_of(d), index_.day_of(d));
+    EXPECT_EQ(got.length(d), index_.length(d));
+    EXPECT_EQ(got.bounds(d).title_end, index_.bounds(d).title_end);
+  }
+  EXPECT_NEAR(got.average_length(), index_.average_length(), 0.001);
+}
+
 TEST_F(ArchiveTest, ranking_over_the_pieces_equals_ranking_over_the_whole_bundle) {
   OpenedArchive a(written_);
   for (const char* text : {"minister oil", "gov* court", "\"oil exports\" talks"}) {
     const Query q = parse_query(text);
     const auto docs = a.search(q);
-    EXPECT_EQ(rank_docs(a.index.assemble(), q, docs), rank_docs(index_, q, docs)) << text;
+    EXPECT_EQ(rank_docs(a.search_index, q, docs), rank_docs(index_, q, docs)) << text;
   }
 }
 
@@ -271,7 +307,7 @@ TEST_F(ArchiveTest, damaged_or_foreign_files_are_refused_with_a_reason) {
   const std::string piece = a.files.at(a.manifest.pieces[3].file);
   // Cut short anywhere: refused, never read past.
   for (size_t n = 0; n < piece.size(); n += 7) {
-    EXPECT_FALSE(a.index.add_piece(3, piece.substr(0, n), error)) << n;
+    EXPECT_FALSE(a.index.add_piece(a.search_index, 3, piece.substr(0, n), error)) << n;
     EXPECT_NE(error.find("index piece 3"), std::string::npos);
   }
   // Every single-byte change is refused or decodes to something safe to search.
@@ -279,9 +315,10 @@ TEST_F(ArchiveTest, damaged_or_foreign_files_are_refused_with_a_reason) {
     std::string bad = piece;
     bad[i] = static_cast<char>(bad[i] ^ 0x41);
     ArchiveIndex ix(a.manifest);
-    ASSERT_TRUE(ix.add_docs(a.files.at(a.manifest.docs_file), error));
-    if (ix.add_piece(3, bad, error)) {
-      SearchIndex s = ix.assemble();
+    SearchIndex s;
+    ix.start(s);
+    ASSERT_TRUE(ix.add_docs(s, a.files.at(a.manifest.docs_file), error));
+    if (ix.add_piece(s, 3, bad, error)) {
       for (uint32_t t = 0; t < s.term_count(); ++t) {
         std::vector<uint32_t> out;
         for (uint32_t k = 0; k < s.df(t); ++k) s.positions(t, k, out);
@@ -289,12 +326,12 @@ TEST_F(ArchiveTest, damaged_or_foreign_files_are_refused_with_a_reason) {
     }
   }
   // A piece in the wrong slot holds terms outside that slot's range.
-  EXPECT_FALSE(a.index.add_piece(4, piece, error));
+  EXPECT_FALSE(a.index.add_piece(a.search_index, 4, piece, error));
   // Another archive's files (of as many briefs).
   const Bundle other_bundle = synthetic_bundle(600, 8);
   OpenedArchive other(write_archive(other_bundle, SearchIndex::build(other_bundle), options_));
-  EXPECT_FALSE(other.index.add_piece(0, a.files.at(a.manifest.pieces[0].file), error));
-  EXPECT_FALSE(a.index.add_docs("BRD1", error));
+  EXPECT_FALSE(other.index.add_piece(other.search_index, 0, a.files.at(a.manifest.pieces[0].file), error));
+  EXPECT_FALSE(a.index.add_docs(a.search_index, "BRD1", error));
   // A shard that does not match its place.
   LoadResult shard = parse_bundle(PaddedBytes::copy_of(a.files.at(a.manifest.shards[1].file)));
   ASSERT_TRUE(shard.ok);
@@ -360,11 +397,8 @@ TEST_F(ArchiveSessionTest, days_show_at_once_and_shards_come_when_rows_are_drawn
   const SearchResult all = run_search(index_, bundle_, parse_query(""));
   ASSERT_EQ(state_.groups.size(), all.groups.size());
   EXPECT_NE(state_json(state_).find("\"archive\":{\"shards\":"), std::string::npos);
-  // At first only the documents table is asked for.
-  auto first = take_archive_requests(state_);
-  ASSERT_EQ(first.size(), 1u);
-  EXPECT_EQ(first[0].kind, ArchiveRequest::kDocs);
-  commit_archive_file(state_, first[0].kind, 0, PaddedBytes::copy_of(files_.at(first[0].file)));
+  // Nothing is asked for until a row is drawn or a query is set.
+  EXPECT_TRUE(take_archive_requests(state_).empty());
   // Drawing a row asks for its shard, once.
   want_brief(state_, 100);
   want_brief(state_, 101);
@@ -396,8 +430,13 @@ TEST_F(ArchiveSessionTest, a_query_waits_for_its_pieces_then_shows_the_whole_bun
 }
 
 TEST_F(ArchiveSessionTest, a_file_that_cannot_be_read_is_a_warning_and_the_rest_still_works) {
-  serve();  // the documents table
-  set_query(state_, "drought");
+  set_query(state_, "drought");  // the first query asks for the documents table
+  auto docs = take_archive_requests(state_);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].kind, ArchiveRequest::kDocs);
+  EXPECT_TRUE(state_.archive->search_waiting);
+  EXPECT_EQ(state_.total_hits, 0u);
+  commit_archive_file(state_, docs[0].kind, 0, PaddedBytes::copy_of(files_.at(docs[0].file)));
   auto requests = take_archive_requests(state_);
   ASSERT_EQ(requests.size(), 1u);
   EXPECT_TRUE(state_.archive->search_waiting);
