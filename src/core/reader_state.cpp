@@ -163,6 +163,7 @@ void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_vi
   a->index = ArchiveIndex(manifest);
   a->shards.resize(manifest.shards.size());
   a->shard_fetch.assign(manifest.shards.size(), ArchiveSession::Fetch::kNone);
+  a->shard_shown.assign(manifest.shards.size(), 0);
   a->piece_fetch.assign(manifest.pieces.size(), ArchiveSession::Fetch::kNone);
   state.bundle = placeholder_bundle(manifest);
   a->manifest = std::move(manifest);
@@ -175,16 +176,73 @@ void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_vi
   ++state.revision;
 }
 
-void want_brief(ReaderState& state, uint32_t brief) {
-  if (!state.archive || brief >= state.bundle.briefs.size() ||
-      !state.bundle.briefs[brief].placeholder)
-    return;
-  ArchiveSession& a = *state.archive;
+namespace {
+
+// The shard holding a brief of an archive (briefs are its documents: placeholder_bundle).
+size_t shard_of(const ArchiveSession& a, uint32_t brief) {
   const auto& shards = a.manifest.shards;
-  // Briefs are documents (placeholder_bundle): find the shard holding this one.
   const auto it = std::upper_bound(shards.begin(), shards.end(), brief,
                                    [](uint32_t b, const ArchiveShard& s) { return b < s.first_doc; });
-  const size_t s = static_cast<size_t>(it - shards.begin()) - 1;
+  return static_cast<size_t>(it - shards.begin()) - 1;
+}
+
+// Puts the least recently drawn shards back to placeholders until at most max_loaded_shards
+// are loaded (see show_brief for which are kept).
+void evict_shards(ReaderState& state, size_t keep) {
+  ArchiveSession& a = *state.archive;
+  using Fetch = ArchiveSession::Fetch;
+  if (a.search_waiting) return;  // the query may be reading them
+  size_t loaded = std::count(a.shard_fetch.begin(), a.shard_fetch.end(), Fetch::kLoaded);
+  const size_t selected = state.selected >= 0 ? shard_of(a, static_cast<uint32_t>(state.selected))
+                                              : SIZE_MAX;
+  while (loaded > a.max_loaded_shards) {
+    size_t oldest = SIZE_MAX;
+    for (size_t s = 0; s < a.shard_fetch.size(); ++s)
+      if (a.shard_fetch[s] == Fetch::kLoaded && s != keep && s != selected &&
+          a.shard_shown[s] < state.revision &&
+          (oldest == SIZE_MAX || a.shard_shown[s] < a.shard_shown[oldest]))
+        oldest = s;
+    if (oldest == SIZE_MAX) return;  // all in use
+    const ArchiveShard& where = a.manifest.shards[oldest];
+    for (uint32_t i = 0; i < where.count; ++i) {
+      Brief& b = state.bundle.briefs[where.first_doc + i];
+      const DayNumber day = b.day;
+      b = Brief();
+      b.day = day;
+      b.placeholder = true;
+    }
+    a.shards[oldest].reset();
+    a.shard_fetch[oldest] = Fetch::kNone;
+    --loaded;
+  }
+  // Placed shards append their paragraph and tag views; drop those of evicted ones once they
+  // are most of the arrays.
+  Bundle& b = state.bundle;
+  size_t live = 0;
+  for (const Brief& brief : b.briefs) live += brief.paragraph_count + brief.tag_count;
+  if (b.paragraphs.size() + b.tags.size() <= 2 * live + 65536) return;
+  std::vector<std::string_view> paragraphs, tags;
+  paragraphs.reserve(live);
+  for (Brief& brief : b.briefs) {
+    if (brief.placeholder) continue;
+    const auto body = b.body(brief);
+    const auto brief_tags = b.tags_of(brief);
+    brief.first_paragraph = static_cast<uint32_t>(paragraphs.size());
+    brief.first_tag = static_cast<uint32_t>(tags.size());
+    paragraphs.insert(paragraphs.end(), body.begin(), body.end());
+    tags.insert(tags.end(), brief_tags.begin(), brief_tags.end());
+  }
+  b.paragraphs = std::move(paragraphs);
+  b.tags = std::move(tags);
+}
+
+}  // namespace
+
+void show_brief(ReaderState& state, uint32_t brief) {
+  if (!state.archive || brief >= state.bundle.briefs.size()) return;
+  ArchiveSession& a = *state.archive;
+  const size_t s = shard_of(a, brief);
+  a.shard_shown[s] = state.revision;
   if (a.shard_fetch[s] == ArchiveSession::Fetch::kNone) a.shard_fetch[s] = ArchiveSession::Fetch::kWanted;
 }
 
@@ -272,6 +330,7 @@ void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t
       auto kept = std::make_unique<Bundle>(std::move(shard.bundle));
       ok = place_shard(state.bundle, *kept, a.manifest.shards[index], error);
       if (ok) a.shards[index] = std::move(kept);
+      if (ok) a.shard_shown[index] = state.revision;
     }
   } else {
     ok = kind == ArchiveRequest::kDocs ? a.index.add_docs(state.index, bytes.view(), error)
@@ -280,6 +339,7 @@ void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t
   if (!ok) return fail_archive_file(state, kind, index, error);
   *f = ArchiveSession::Fetch::kLoaded;
   if (a.search_waiting) regroup(state);
+  if (kind == ArchiveRequest::kShard) evict_shards(state, index);
   ++state.revision;
 }
 

@@ -41,10 +41,12 @@ struct ArchiveRequest {
 // here, and the index holds the pieces fetched so far.
 struct ArchiveSession {
   enum class Fetch : uint8_t { kNone, kWanted, kRequested, kLoaded, kFailed };
+  size_t max_loaded_shards = 64;  // of ~1,000 briefs: about 150 MB of text at most
   ArchiveManifest manifest;
   ArchiveIndex index;
   std::vector<std::unique_ptr<Bundle>> shards;  // loaded shards: the placeholders' text
   std::vector<Fetch> shard_fetch, piece_fetch;
+  std::vector<uint64_t> shard_shown;  // the revision at which a row of the shard was last drawn
   Fetch docs_fetch = Fetch::kNone;  // asked for by the first query
   bool search_waiting = false;  // the query's result waits for files on their way
 };
@@ -95,12 +97,14 @@ double index_progress(const ReaderState& state);
 
 // Opens an archive from its manifest: every day and count shows at once; shards, the documents
 // table and index pieces are then asked for through take_archive_requests() as rows come into
-// view (want_brief) and queries need them. Replaces the current bundle.
+// view (show_brief) and queries need them. Replaces the current bundle.
 void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_view source_name);
 
-// A brief of an open archive is about to be drawn: if it is still a placeholder, its shard is
-// wanted. No revision change.
-void want_brief(ReaderState& state, uint32_t brief);
+// A brief of an open archive is being drawn: its shard is wanted if it is not here, and counts
+// as in use. No revision change. At most max_loaded_shards shards stay loaded: when another
+// arrives, the one drawn longest ago goes back to placeholders (never while a query waits for
+// shards, never the selected brief's, never one drawn since the last change).
+void show_brief(ReaderState& state, uint32_t brief);
 
 // The files wanted and not yet asked for; they count as requested from now on.
 std::vector<ArchiveRequest> take_archive_requests(ReaderState& state);

@@ -132,8 +132,8 @@ const UiState::RowText& row_text(App& app, int32_t index) {
   if (!added) return t;
   const Query& q = app.reader.parsed_query;
   const Brief& b = app.reader.bundle.briefs[index];
-  if (b.placeholder) {  // an archive's brief whose shard is not here yet: ask for it
-    want_brief(app.reader, static_cast<uint32_t>(index));
+  show_brief(app.reader, static_cast<uint32_t>(index));  // an archive fetches its shard if needed
+  if (b.placeholder) {
     t.meta = "Loading...";
     return t;
   }

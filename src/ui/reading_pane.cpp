@@ -82,8 +82,8 @@ void draw_reading_pane(App& app) {
   }
   const Bundle& bundle = r.bundle;
   const Brief& b = bundle.briefs[r.selected];
+  show_brief(app.reader, static_cast<uint32_t>(r.selected));
   if (b.placeholder) {  // an archive's brief whose shard is on its way
-    want_brief(app.reader, static_cast<uint32_t>(r.selected));
     ImGui::Spacing();
     ImGui::TextDisabled("Loading this brief from the archive...");
     return;

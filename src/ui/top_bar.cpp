@@ -25,6 +25,8 @@ void draw_top_bar(App& app) {
   if (indexing >= 0)  // the query waits for the index
     std::snprintf(count, sizeof count, "%zu · indexing for search %d%%", r.bundle.briefs.size(),
                   static_cast<int>(indexing * 100));
+  else if (r.archive && r.archive->search_waiting)  // fetching the index pieces it needs
+    std::snprintf(count, sizeof count, "searching %zu...", r.bundle.briefs.size());
   else if (r.query.empty())
     std::snprintf(count, sizeof count, "%zu", r.visible_count);
   else

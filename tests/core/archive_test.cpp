@@ -400,8 +400,8 @@ TEST_F(ArchiveSessionTest, days_show_at_once_and_shards_come_when_rows_are_drawn
   // Nothing is asked for until a row is drawn or a query is set.
   EXPECT_TRUE(take_archive_requests(state_).empty());
   // Drawing a row asks for its shard, once.
-  want_brief(state_, 100);
-  want_brief(state_, 101);
+  show_brief(state_, 100);
+  show_brief(state_, 101);
   auto second = take_archive_requests(state_);
   ASSERT_EQ(second.size(), 1u);
   EXPECT_EQ(second[0].kind, ArchiveRequest::kShard);
@@ -447,7 +447,7 @@ TEST_F(ArchiveSessionTest, a_file_that_cannot_be_read_is_a_warning_and_the_rest_
             "could not read " + requests[0].file + " of the archive: HTTP 404 Not Found");
   EXPECT_FALSE(state_.diagnostics[0].is_error());
   // A damaged shard is refused the same way; its placeholders stay.
-  want_brief(state_, 0);
+  show_brief(state_, 0);
   auto shard = take_archive_requests(state_);
   ASSERT_EQ(shard.size(), 1u);
   commit_archive_file(state_, shard[0].kind, shard[0].index, PaddedBytes::copy_of("{\"briefs\": ["));
@@ -462,6 +462,41 @@ TEST_F(ArchiveSessionTest, a_file_that_cannot_be_read_is_a_warning_and_the_rest_
   apply_load(state_, parse_bundle(PaddedBytes::copy_of(test::default_bundle_json())), "default");
   EXPECT_EQ(state_.archive, nullptr);
   EXPECT_NE(state_json(state_).find("\"archive\":null"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace br
+
+namespace br {
+namespace {
+
+TEST_F(ArchiveSessionTest, shards_drawn_longest_ago_go_back_to_placeholders) {
+  state_.archive->max_loaded_shards = 3;
+  const auto& shards = state_.archive->manifest.shards;
+  ASSERT_GT(shards.size(), 8u);
+  // Scroll through: each step draws one shard's first brief, which is then fetched.
+  for (size_t s = 0; s < shards.size(); ++s) {
+    show_brief(state_, shards[s].first_doc);
+    serve();
+    size_t loaded = 0;
+    for (const auto& f : state_.archive->shard_fetch) loaded += f == ArchiveSession::Fetch::kLoaded;
+    EXPECT_LE(loaded, 3u);
+    EXPECT_FALSE(state_.bundle.briefs[shards[s].first_doc].placeholder);
+  }
+  EXPECT_TRUE(state_.bundle.briefs[shards[0].first_doc].placeholder);
+  // Back at the top the first shard comes again, with the same briefs.
+  show_brief(state_, 0);
+  serve();
+  for (uint32_t doc = 0; doc < shards[0].count; ++doc)
+    expect_same_brief(bundle_, bundle_.briefs[index_.brief_of(doc)], state_.bundle,
+                      state_.bundle.briefs[doc]);
+  // The selected brief's shard stays while others come and go.
+  select_index(state_, 0);
+  for (size_t s = 1; s < shards.size(); ++s) {
+    show_brief(state_, shards[s].first_doc);
+    serve();
+  }
+  EXPECT_FALSE(state_.bundle.briefs[0].placeholder);
 }
 
 }  // namespace
