@@ -36,8 +36,8 @@ void note_archive_wants(ReaderState& state);
 void regroup(ReaderState& state) {
   if (state.index_build) return group_all_by_day(state);
   if (state.archive && !state.archive->index.has_docs() && !state.parsed_query.nodes.empty()) {
-    // The first query asks for the documents table (field bounds, lengths): list nothing until
-    // it is here.
+    // The query needs the documents table (field bounds, lengths): list nothing until it is
+    // here.
     ArchiveSession& a = *state.archive;
     if (a.docs_fetch == ArchiveSession::Fetch::kNone) a.docs_fetch = ArchiveSession::Fetch::kWanted;
     a.search_waiting = a.docs_fetch != ArchiveSession::Fetch::kFailed;
@@ -251,6 +251,13 @@ std::vector<ArchiveRequest> take_archive_requests(ReaderState& state) {
   if (!state.archive) return out;
   ArchiveSession& a = *state.archive;
   using Fetch = ArchiveSession::Fetch;
+  // The documents table comes once the shards on screen are in (or at the first query), so it
+  // never holds up the first screen and is usually here before anyone searches.
+  if (a.docs_fetch == Fetch::kNone &&
+      std::none_of(a.shard_fetch.begin(), a.shard_fetch.end(),
+                   [](Fetch f) { return f == Fetch::kWanted || f == Fetch::kRequested; }) &&
+      std::count(a.shard_fetch.begin(), a.shard_fetch.end(), Fetch::kLoaded) > 0)
+    a.docs_fetch = Fetch::kWanted;
   if (a.docs_fetch == Fetch::kWanted) {
     out.push_back({ArchiveRequest::kDocs, 0, a.manifest.docs_file, a.manifest.docs_bytes});
     a.docs_fetch = Fetch::kRequested;

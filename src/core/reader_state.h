@@ -47,7 +47,7 @@ struct ArchiveSession {
   std::vector<std::unique_ptr<Bundle>> shards;  // loaded shards: the placeholders' text
   std::vector<Fetch> shard_fetch, piece_fetch;
   std::vector<uint64_t> shard_shown;  // the revision at which a row of the shard was last drawn
-  Fetch docs_fetch = Fetch::kNone;  // asked for by the first query
+  Fetch docs_fetch = Fetch::kNone;  // asked for after the first screen, or by a query
   bool search_waiting = false;  // the query's result waits for files on their way
 };
 

@@ -410,6 +410,10 @@ TEST_F(ArchiveSessionTest, days_show_at_once_and_shards_come_when_rows_are_drawn
   commit_archive_file(state_, second[0].kind, second[0].index,
                       PaddedBytes::copy_of(files_.at(second[0].file)));
   EXPECT_GT(state_.revision, revision);
+  // With the screen's shards in, the documents table comes next, before any query.
+  auto third = take_archive_requests(state_);
+  ASSERT_EQ(third.size(), 1u);
+  EXPECT_EQ(third[0].kind, ArchiveRequest::kDocs);
   EXPECT_FALSE(state_.bundle.briefs[100].placeholder);
   expect_same_brief(bundle_, bundle_.briefs[index_.brief_of(100)], state_.bundle,
                     state_.bundle.briefs[100]);
