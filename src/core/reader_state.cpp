@@ -14,13 +14,16 @@ namespace br {
 namespace {
 
 // Every brief by day, newest first, undated last, input order within a day: what is listed
-// while the index (and so the query) is not ready.
+// while the index (and so the query) is not ready. Sorted once per load (by_day).
 void group_all_by_day(ReaderState& state) {
   const auto& briefs = state.bundle.briefs;
-  std::vector<uint32_t> order(briefs.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return briefs[a].day > briefs[b].day; });
+  std::vector<uint32_t>& order = state.by_day;
+  if (order.size() != briefs.size()) {
+    order.resize(briefs.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return briefs[a].day > briefs[b].day; });
+  }
   state.groups.clear();
   for (uint32_t b : order) {
     if (state.groups.empty() || state.groups.back().day != briefs[b].day)
@@ -80,6 +83,7 @@ void note_archive_wants(ReaderState& state) {
 void finish_index(ReaderState& state) {
   state.index = state.index_build->take();
   state.index_build.reset();
+  state.by_day = {};
   regroup(state);
 }
 
@@ -124,6 +128,7 @@ void begin_load(ReaderState& state, LoadResult&& result, std::string_view source
     state.index_build.reset();    // it points into the bundle about to be replaced
     state.index = SearchIndex();  // free the old index before building the new one
     state.archive.reset();
+    state.by_day.clear();
     state.bundle = std::move(result.bundle);
     state.index_build = std::make_unique<IndexBuild>(state.bundle);
     state.source_name = std::string(source_name);
@@ -244,6 +249,12 @@ void show_brief(ReaderState& state, uint32_t brief) {
   const size_t s = shard_of(a, brief);
   a.shard_shown[s] = state.revision;
   if (a.shard_fetch[s] == ArchiveSession::Fetch::kNone) a.shard_fetch[s] = ArchiveSession::Fetch::kWanted;
+}
+
+bool brief_unavailable(const ReaderState& state, uint32_t brief) {
+  if (!state.archive || brief >= state.bundle.briefs.size()) return false;
+  const ArchiveSession& a = *state.archive;
+  return a.shard_fetch[shard_of(a, brief)] == ArchiveSession::Fetch::kFailed;
 }
 
 std::vector<ArchiveRequest> take_archive_requests(ReaderState& state) {

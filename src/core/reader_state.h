@@ -63,6 +63,7 @@ struct ReaderState {
   // While a load's index is still being built (begin_load): every brief is listed by day and the
   // query waits; advance_index() builds it a slice at a time and then applies the query.
   std::unique_ptr<IndexBuild> index_build;
+  std::vector<uint32_t> by_day;  // meanwhile, every brief in day order (sorted once per load)
   std::string query;
   Query parsed_query;            // query, parsed: for highlighting (highlight.h)
   std::string query_hint;        // what the parser could not take as written, or ""
@@ -105,6 +106,9 @@ void open_archive(ReaderState& state, ArchiveManifest&& manifest, std::string_vi
 // arrives, the one drawn longest ago goes back to placeholders (never while a query waits for
 // shards, never the selected brief's, never one drawn since the last change).
 void show_brief(ReaderState& state, uint32_t brief);
+
+// Whether a brief of an open archive cannot be shown: its shard could not be read.
+bool brief_unavailable(const ReaderState& state, uint32_t brief);
 
 // The files wanted and not yet asked for; they count as requested from now on.
 std::vector<ArchiveRequest> take_archive_requests(ReaderState& state);

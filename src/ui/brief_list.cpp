@@ -134,7 +134,9 @@ const UiState::RowText& row_text(App& app, int32_t index) {
   const Brief& b = app.reader.bundle.briefs[index];
   show_brief(app.reader, static_cast<uint32_t>(index));  // an archive fetches its shard if needed
   if (b.placeholder) {
-    t.meta = "Loading...";
+    t.meta = brief_unavailable(app.reader, static_cast<uint32_t>(index))
+                 ? "Not available: its part of the archive could not be read (see warnings)"
+                 : "Loading...";
     return t;
   }
   t.title = match_ranges(q, b.title, TextField::kTitle);

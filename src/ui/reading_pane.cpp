@@ -85,7 +85,9 @@ void draw_reading_pane(App& app) {
   show_brief(app.reader, static_cast<uint32_t>(r.selected));
   if (b.placeholder) {  // an archive's brief whose shard is on its way
     ImGui::Spacing();
-    ImGui::TextDisabled("Loading this brief from the archive...");
+    ImGui::TextDisabled(brief_unavailable(r, static_cast<uint32_t>(r.selected))
+                            ? "This brief's part of the archive could not be read (see warnings)."
+                            : "Loading this brief from the archive...");
     return;
   }
   if (app.ui.page_reading != 0) {

@@ -123,7 +123,7 @@ TEST(ReaderStateTest, state_json_describes_the_reader) {
   EXPECT_EQ(state_json(state),
             R"({"title":"","source":"","loaded":false,"revision":0,"briefCount":0,"groups":[],)"
             R"("query":"","visibleCount":0,"totalHits":0,"hint":null,"bestMatch":false,)"
-            R"("indexing":null,"selectedId":null,"errors":[],"warnings":[]})");
+            R"("indexing":null,"archive":null,"selectedId":null,"errors":[],"warnings":[]})");
   apply_load(state, parse(R"({"version":1,"title":"T \"q\"","briefs":[
     {"id":"a","date":"2017-02-20","title":"A"},{"id":"b","date":"nope","title":"B"}]})"),
              "x.json");
@@ -133,7 +133,7 @@ TEST(ReaderStateTest, state_json_describes_the_reader) {
       R"({"title":"T \"q\"","source":"x.json","loaded":true,"revision":2,"briefCount":2,)"
       R"("groups":[{"date":"2017-02-20","label":"Monday, 20 February 2017","count":1},)"
       R"({"date":null,"label":"Undated","count":1}],"query":"","visibleCount":2,)"
-      R"("totalHits":2,"hint":null,"bestMatch":false,"indexing":null,"selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
+      R"("totalHits":2,"hint":null,"bestMatch":false,"indexing":null,"archive":null,"selectedId":"b","errors":[],"warnings":[{"message":"\"date\": \"nope\" is not a )"
       R"(date (expected YYYY-MM-DD or an RFC 3339 date-time); the brief is shown as )"
       R"(undated","line":2,"column":65,"briefIndex":1,"briefId":"b","field":"date"}]})");
 }
