@@ -118,6 +118,18 @@ std::string piece_name(size_t i) {
   return name;
 }
 
+// Brief b of `from`, its paragraphs and tags appended to the arrays of `into` (text stays where
+// it is: the views are copied).
+Brief with_parts_in(Bundle& into, const Bundle& from, Brief b) {
+  const auto body = from.body(b);
+  const auto tags = from.tags_of(b);
+  b.first_paragraph = static_cast<uint32_t>(into.paragraphs.size());
+  b.first_tag = static_cast<uint32_t>(into.tags.size());
+  into.paragraphs.insert(into.paragraphs.end(), body.begin(), body.end());
+  into.tags.insert(into.tags.end(), tags.begin(), tags.end());
+  return b;
+}
+
 // A bundle of documents [first, first + count) of the source, as views into it.
 Bundle shard_of(const Bundle& bundle, const SearchIndex& index, uint32_t first, uint32_t count) {
   Bundle shard;
@@ -125,16 +137,8 @@ Bundle shard_of(const Bundle& bundle, const SearchIndex& index, uint32_t first, 
   shard.language = bundle.language;
   shard.generated_at = bundle.generated_at;
   shard.briefs.reserve(count);
-  for (uint32_t doc = first; doc < first + count; ++doc) {
-    Brief b = bundle.briefs[index.brief_of(doc)];
-    const auto body = bundle.body(b);
-    const auto tags = bundle.tags_of(b);
-    b.first_paragraph = static_cast<uint32_t>(shard.paragraphs.size());
-    b.first_tag = static_cast<uint32_t>(shard.tags.size());
-    shard.paragraphs.insert(shard.paragraphs.end(), body.begin(), body.end());
-    shard.tags.insert(shard.tags.end(), tags.begin(), tags.end());
-    shard.briefs.push_back(b);
-  }
+  for (uint32_t doc = first; doc < first + count; ++doc)
+    shard.briefs.push_back(with_parts_in(shard, bundle, bundle.briefs[index.brief_of(doc)]));
   return shard;
 }
 
@@ -447,16 +451,8 @@ bool place_shard(Bundle& into, const Bundle& shard, const ArchiveShard& where,
       error = where.file + " does not hold the days the manifest lists for it";
       return false;
     }
-  for (uint32_t i = 0; i < where.count; ++i) {
-    Brief b = shard.briefs[i];
-    const auto body = shard.body(b);
-    const auto tags = shard.tags_of(b);
-    b.first_paragraph = static_cast<uint32_t>(into.paragraphs.size());
-    b.first_tag = static_cast<uint32_t>(into.tags.size());
-    into.paragraphs.insert(into.paragraphs.end(), body.begin(), body.end());
-    into.tags.insert(into.tags.end(), tags.begin(), tags.end());
-    into.briefs[where.first_doc + i] = b;
-  }
+  for (uint32_t i = 0; i < where.count; ++i)
+    into.briefs[where.first_doc + i] = with_parts_in(into, shard, shard.briefs[i]);
   return true;
 }
 

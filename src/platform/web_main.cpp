@@ -39,7 +39,7 @@ br::ui::App g_app;
 br::platform::Window g_window;
 br::PaddedBytes g_pending;    // the bundle JavaScript is writing into
 br::PaddedBytes g_archive_file;  // an archive's file JavaScript is handing over
-std::string g_state_json;     // kept alive for the pointer br_state_json returns
+std::string g_state_json;     // kept alive for the pointers br_state_json and br_archive_requests return
 bool g_first_frame = true;
 std::string g_seen_query;   // the view last reported to the page (for its URL hash)
 int32_t g_seen_selected = -1;
