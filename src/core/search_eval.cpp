@@ -118,67 +118,111 @@ class Evaluator {
     return false;
   }
 
-  // Keeps the candidates where the phrase's words occur at consecutive positions, inside the
-  // node's field. Candidates are increasing, so each term's postings and positions are read
-  // forward once.
-  DocList verify_positions(const QueryNode& n, const std::vector<ResolvedTerm>& r,
-                           const DocList& docs) {
-    const size_t terms = r.size();
-    std::vector<SearchIndex::PositionReader> readers;
-    std::vector<size_t> cursor(terms, 0);
-    positions_.resize(terms);
-    for (const ResolvedTerm& one : r) readers.emplace_back(ix_, one.term);
-    DocList out;
-    for (uint32_t doc : docs) {
-      for (size_t j = 0; j < terms; ++j) {
-        const DocSpan postings = ix_.docs(r[j].term);
-        cursor[j] = gallop(postings, cursor[j], doc);
-        readers[j].read(static_cast<uint32_t>(cursor[j]), positions_[j]);
+  // One word of a phrase being verified: its postings and positions, read forward (candidates
+  // increase).
+  struct PhraseWord {
+    DocSpan postings;
+    size_t next;  // the first posting at or after the last candidate asked about
+    SearchIndex::PositionReader reader;
+    std::vector<uint32_t> positions;  // in the last document read
+
+    bool has(uint32_t doc) {
+      if (next < postings.size() && postings[next] < doc) {
+        ++next;  // candidates are often consecutive postings: look there before galloping
+        if (next < postings.size() && postings[next] < doc) next = gallop(postings, next + 1, doc);
       }
-      const DocBounds& bounds = ix_.bounds(doc);
-      bool found = false;
-      for (uint32_t p : positions_[0]) {
-        const bool in_field =
-            n.field == Field::kAny || (n.field == Field::kSource && p < bounds.source_end) ||
-            (n.field == Field::kDateline && p > bounds.source_end && p < bounds.dateline_end) ||
-            (n.field == Field::kTitle && p > bounds.dateline_end && p < bounds.title_end);
-        if (!in_field) continue;
-        found = true;
-        for (size_t j = 1; j < terms && found; ++j)
-          found = std::binary_search(positions_[j].begin(), positions_[j].end(),
-                                     p + static_cast<uint32_t>(j));
-        if (found) break;
-      }
-      if (found) out.push_back(doc);
+      return next < postings.size() && postings[next] == doc;
     }
-    return out;
+    // The positions in the document has() just found.
+    void read() { reader.read(static_cast<uint32_t>(next), positions); }
+  };
+
+  // Keeps the candidates where the phrase's words occur at consecutive positions, inside the
+  // node's field. This is also the intersection of the words' postings: a candidate without some
+  // word is dropped before any positions are read, and a word's positions are read only while
+  // the phrase can still start somewhere. (Consecutive positions never cross the gap between
+  // fields, so the other words are in the field of the first and need no field check.)
+  void verify_positions(const QueryNode& n, const std::vector<ResolvedTerm>& r, DocList& docs) {
+    std::vector<PhraseWord> words;
+    for (const ResolvedTerm& one : r)
+      words.push_back({ix_.docs(one.term), 0, SearchIndex::PositionReader(ix_, one.term), {}});
+    std::vector<uint32_t> starts;  // where the phrase may start in the current document
+    size_t kept = 0;
+    for (uint32_t doc : docs) {
+      bool all = true;
+      for (size_t j = 0; j < words.size() && all; ++j) all = words[j].has(doc);
+      if (!all) continue;
+      uint32_t first = 0, end = UINT32_MAX;  // the node's field, as positions
+      if (n.field != Field::kAny) {
+        const DocBounds& bounds = ix_.bounds(doc);
+        if (n.field == Field::kSource) {
+          end = bounds.source_end;
+        } else if (n.field == Field::kDateline) {
+          first = bounds.source_end + 1;
+          end = bounds.dateline_end;
+        } else if (n.field == Field::kTitle) {
+          first = bounds.dateline_end + 1;
+          end = bounds.title_end;
+        }
+      }
+      words[0].read();
+      starts.clear();
+      for (uint32_t p : words[0].positions)
+        if (p >= first && p < end) starts.push_back(p);
+      for (size_t j = 1; j < words.size() && !starts.empty(); ++j) {
+        PhraseWord& w = words[j];
+        w.read();
+        // Both lists ascend: one merge keeps the starts s with s + j among the word's positions.
+        const uint32_t shift = static_cast<uint32_t>(j);
+        size_t live = 0, i = 0;
+        for (uint32_t s : starts) {
+          while (i < w.positions.size() && w.positions[i] < s + shift) ++i;
+          if (i < w.positions.size() && w.positions[i] == s + shift) starts[live++] = s;
+        }
+        starts.resize(live);
+      }
+      if (!starts.empty()) docs[kept++] = doc;
+    }
+    docs.resize(kept);
   }
 
-  DocList match(uint32_t node, const DocList* cands, uint32_t lo, uint32_t hi) {
+  // The documents of a leaf in [lo, hi), or among cands when given (consumed: filtered in place).
+  DocList match(uint32_t node, DocList* cands, uint32_t lo, uint32_t hi) {
     const QueryNode& n = q_.nodes[node];
     const std::vector<ResolvedTerm>& r = leaf(node);
-    for (const ResolvedTerm& one : r)
+    bool by_positions = r.size() > 1 && n.field != Field::kTag;
+    bool exact = r.size() == 1;
+    for (const ResolvedTerm& one : r) {
       if (one.kind == ResolvedTerm::kMissing) return {};
+      by_positions = by_positions && one.kind == ResolvedTerm::kTerm;
+      exact = exact && (one.kind != ResolvedTerm::kGrams || one.exact);
+    }
     const uint8_t mask = field_mask(n.field);
     std::vector<size_t> order(r.size());
     std::iota(order.begin(), order.end(), size_t{0});
     std::sort(order.begin(), order.end(),
               [&r](size_t a, size_t b) { return r[a].cost < r[b].cost; });
-    DocList docs = term_docs(ix_, r[order[0]], mask, cands, lo, hi);
-    for (size_t i = 1; i < order.size() && !docs.empty(); ++i)
-      docs = term_docs(ix_, r[order[i]], mask, &docs, lo, hi);
-    bool by_positions = r.size() > 1 && n.field != Field::kTag;
-    bool exact = r.size() == 1;
-    for (const ResolvedTerm& one : r) {
-      by_positions = by_positions && one.kind == ResolvedTerm::kTerm;
-      exact = exact && (one.kind != ResolvedTerm::kGrams || one.exact);
+    DocList docs;
+    if (cands) {
+      docs = std::move(*cands);
+      keep_term_docs(ix_, r[order[0]], mask, docs);
+    } else {
+      docs = term_docs(ix_, r[order[0]], mask, lo, hi);
     }
+    // Now at most the rarest term's postings: a phrase's other words are intersected as its
+    // positions are verified.
+    if (by_positions) {
+      verify_positions(n, r, docs);
+      return docs;
+    }
+    for (size_t i = 1; i < order.size() && !docs.empty(); ++i)
+      keep_term_docs(ix_, r[order[i]], mask, docs);
     if (exact) return docs;
-    if (by_positions) return verify_positions(n, r, docs);
-    DocList out;
+    size_t kept = 0;
     for (uint32_t d : docs)
-      if (verify_text(n, d)) out.push_back(d);
-    return out;
+      if (verify_text(n, d)) docs[kept++] = d;
+    docs.resize(kept);
+    return docs;
   }
 
   DocList generate(uint32_t node, uint32_t lo, uint32_t hi) {
@@ -286,7 +330,6 @@ class Evaluator {
   const Query& q_;
   const FlagLookup* flags_;
   std::vector<std::vector<ResolvedTerm>> resolved_;
-  std::vector<std::vector<uint32_t>> positions_;
 };
 
 }  // namespace

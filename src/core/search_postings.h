@@ -15,9 +15,9 @@ using DocSpan = std::span<const uint32_t>;
 // First index i >= from with list[i] >= value (list.size() when none), by exponential search.
 size_t gallop(DocSpan list, size_t from, uint32_t value);
 
-// out = a ∩ b, keeping only b's entries whose meta byte shares a bit with mask when b_meta is
-// not empty.
-void intersect(DocSpan a, DocSpan b, std::span<const uint8_t> b_meta, uint8_t mask, DocList& out);
+// a = a ∩ b, in place, keeping only b's entries whose meta byte shares a bit with mask when
+// b_meta is not empty.
+void intersect(DocList& a, DocSpan b, std::span<const uint8_t> b_meta, uint8_t mask);
 void subtract(DocSpan a, DocSpan b, DocList& out);  // out = a \ b
 void unite(DocSpan a, DocSpan b, DocList& out);     // out = a ∪ b
 

@@ -1,8 +1,9 @@
 // Turning matching documents into what the reader shows: day groups (documents are already in
-// display order, so one pass), and for the best-match toggle a BM25 ranking computed from the
-// postings' meta bytes (term frequency and the in-title bit) without touching text.
+// display order, so one pass finds them), and for the best-match toggle a BM25 ranking computed
+// from the postings' meta bytes (term frequency and the in-title bit) without touching text.
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 #include "search.h"
 #include "search_postings.h"
@@ -36,6 +37,32 @@ void scoring_terms(const SearchIndex& ix, const Query& q, uint32_t node, bool ne
     std::partial_sort(range.begin(), range.begin() + static_cast<std::ptrdiff_t>(keep), range.end(),
                       [&ix](uint32_t a, uint32_t b) { return ix.df(a) > ix.df(b); });
     out.insert(out.end(), range.begin(), range.begin() + static_cast<std::ptrdiff_t>(keep));
+  }
+}
+
+// Documents are in day order, so each day's matches are one run of them. One pass turns the
+// documents into briefs and notes where the day changes, without branching on it (the changes are
+// as unpredictable as the matches); then each group is allocated once, at its size.
+void group_by_day(const SearchIndex& index, const std::vector<uint32_t>& docs,
+                  std::vector<DayGroup>& groups) {
+  const size_t n = docs.size();
+  if (n == 0) return;
+  // Scratch, not zeroed: every entry is written before it is read.
+  const std::unique_ptr<uint32_t[]> briefs(new uint32_t[n]), starts(new uint32_t[n + 1]);
+  size_t count = 0;
+  DayNumber previous = ~index.day_of(docs[0]);  // differs from the first document's day
+  for (size_t i = 0; i < n; ++i) {
+    const DayNumber day = index.day_of(docs[i]);
+    briefs[i] = index.brief_of(docs[i]);
+    starts[count] = static_cast<uint32_t>(i);
+    count += day != previous;
+    previous = day;
+  }
+  starts[count] = static_cast<uint32_t>(n);
+  groups.resize(count);
+  for (size_t g = 0; g < count; ++g) {
+    groups[g].day = index.day_of(docs[starts[g]]);
+    groups[g].briefs.assign(briefs.get() + starts[g], briefs.get() + starts[g + 1]);
   }
 }
 
@@ -83,17 +110,7 @@ SearchResult run_search(const SearchIndex& index, const Bundle& bundle, const Qu
   SearchResult result;
   const std::vector<uint32_t> docs = search_docs(index, bundle, query, options.flags);
   result.total = docs.size();
-  // Documents are in day order: each run of one day becomes a group, allocated once.
-  for (size_t i = 0; i < docs.size();) {
-    const DayNumber day = index.day_of(docs[i]);
-    size_t end = i + 1;
-    while (end < docs.size() && index.day_of(docs[end]) == day) ++end;
-    DayGroup& group = result.groups.emplace_back();
-    group.day = day;
-    group.briefs.resize(end - i);
-    for (size_t k = i; k < end; ++k) group.briefs[k - i] = index.brief_of(docs[k]);
-    i = end;
-  }
+  group_by_day(index, docs, result.groups);
   if (options.best_match) {
     result.ranked = rank_docs(index, query, docs);
     for (uint32_t& d : result.ranked) d = index.brief_of(d);

@@ -71,53 +71,91 @@ ResolvedTerm resolve_term(const SearchIndex& ix, const QueryTerm& t, Field field
   return r;
 }
 
-DocList term_docs(const SearchIndex& ix, const ResolvedTerm& r, uint8_t mask, const DocList* cands,
-                  uint32_t lo, uint32_t hi) {
+namespace {
+
+// Whether r's postings are one term's (a prefix matching only one term is that term), and which.
+bool single_term(const ResolvedTerm& r, uint32_t& term) {
+  term = r.kind == ResolvedTerm::kTerm ? r.term : r.range.begin;
+  return r.kind == ResolvedTerm::kTerm ||
+         (r.kind == ResolvedTerm::kRange && r.range.end == r.range.begin + 1);
+}
+
+// The documents in [lo, hi) of a prefix's terms, as a bitmap.
+DocBitmap range_docs(const SearchIndex& ix, TermRange range, uint8_t mask, uint32_t lo,
+                     uint32_t hi) {
+  DocBitmap bits(lo, hi);
+  for (uint32_t t = range.begin; t < range.end; ++t) {
+    const SpanRange s = clip(ix.docs(t), lo, hi);
+    const DocSpan docs = ix.docs(t);
+    const auto meta = ix.meta(t);
+    for (size_t i = s.begin; i < s.end; ++i)
+      if (meta[i] & mask) bits.add(docs[i]);
+  }
+  return bits;
+}
+
+// One character or pair of an unspaced substring, as a term of its own.
+ResolvedTerm gram(uint32_t term) {
+  ResolvedTerm one;
+  one.kind = ResolvedTerm::kTerm;
+  one.term = term;
+  return one;
+}
+
+}  // namespace
+
+DocList term_docs(const SearchIndex& ix, const ResolvedTerm& r, uint8_t mask, uint32_t lo,
+                  uint32_t hi) {
   DocList out;
-  if (r.kind == ResolvedTerm::kTerm ||
-      (r.kind == ResolvedTerm::kRange && r.range.end == r.range.begin + 1)) {
-    const uint32_t t = r.kind == ResolvedTerm::kTerm ? r.term : r.range.begin;
+  uint32_t t;
+  if (single_term(r, t)) {
     const SpanRange s = clip(ix.docs(t), lo, hi);
     const DocSpan docs = ix.docs(t).subspan(s.begin, s.end - s.begin);
+    // Every posting has a field bit (tags count as body), so any field is the list as it is.
+    if (mask == kInAnyField) return DocList(docs.begin(), docs.end());
     const auto meta = ix.meta(t).subspan(s.begin, s.end - s.begin);
-    if (cands) {
-      intersect(*cands, docs, mask == kInAnyField ? std::span<const uint8_t>() : meta, mask, out);
-      return out;
-    }
     out.reserve(docs.size());
     for (size_t i = 0; i < docs.size(); ++i)
       if (meta[i] & mask) out.push_back(docs[i]);
     return out;
   }
   if (r.kind == ResolvedTerm::kRange) {
-    DocBitmap bits(lo, hi);
-    for (uint32_t t = r.range.begin; t < r.range.end; ++t) {
-      const SpanRange s = clip(ix.docs(t), lo, hi);
-      const DocSpan docs = ix.docs(t);
-      const auto meta = ix.meta(t);
-      for (size_t i = s.begin; i < s.end; ++i)
-        if (meta[i] & mask) bits.add(docs[i]);
-    }
-    if (!cands) {
-      bits.collect(out);
-      return out;
-    }
-    for (uint32_t d : *cands)
-      if (bits.has(d)) out.push_back(d);
+    range_docs(ix, r.range, mask, lo, hi).collect(out);
     return out;
   }
-  if (r.kind == ResolvedTerm::kGrams) {
-    DocList next;
-    for (size_t g = 0; g < r.grams.size(); ++g) {
-      ResolvedTerm one;
-      one.kind = ResolvedTerm::kTerm;
-      one.term = r.grams[g];
-      next = term_docs(ix, one, mask, g == 0 ? cands : &out, lo, hi);
-      out.swap(next);
-      if (out.empty()) break;
-    }
+  if (r.kind == ResolvedTerm::kGrams && !r.grams.empty()) {
+    out = term_docs(ix, gram(r.grams[0]), mask, lo, hi);
+    for (size_t g = 1; g < r.grams.size() && !out.empty(); ++g)
+      keep_term_docs(ix, gram(r.grams[g]), mask, out);
   }
   return out;
+}
+
+void keep_term_docs(const SearchIndex& ix, const ResolvedTerm& r, uint8_t mask, DocList& cands) {
+  if (cands.empty()) return;
+  const uint32_t lo = cands.front(), hi = cands.back() + 1;
+  uint32_t t;
+  if (single_term(r, t)) {
+    const SpanRange s = clip(ix.docs(t), lo, hi);
+    const auto meta = ix.meta(t).subspan(s.begin, s.end - s.begin);
+    intersect(cands, ix.docs(t).subspan(s.begin, s.end - s.begin),
+              mask == kInAnyField ? std::span<const uint8_t>() : meta, mask);
+    return;
+  }
+  if (r.kind == ResolvedTerm::kRange) {
+    const DocBitmap bits = range_docs(ix, r.range, mask, lo, hi);
+    size_t n = 0;
+    for (uint32_t d : cands)
+      if (bits.has(d)) cands[n++] = d;
+    cands.resize(n);
+    return;
+  }
+  if (r.kind == ResolvedTerm::kGrams && !r.grams.empty()) {
+    for (size_t g = 0; g < r.grams.size() && !cands.empty(); ++g)
+      keep_term_docs(ix, gram(r.grams[g]), mask, cands);
+    return;
+  }
+  cands.clear();
 }
 
 }  // namespace br

@@ -27,8 +27,11 @@ uint8_t field_mask(Field field);
 // A term of a leaf in field; kind kMissing when the index cannot have it.
 ResolvedTerm resolve_term(const SearchIndex& index, const QueryTerm& term, Field field);
 
-// The documents of r in [lo, hi), or among cands when given, whose meta shares a bit with mask.
-DocList term_docs(const SearchIndex& index, const ResolvedTerm& r, uint8_t mask,
-                  const DocList* cands, uint32_t lo, uint32_t hi);
+// The documents of r in [lo, hi) whose meta shares a bit with mask.
+DocList term_docs(const SearchIndex& index, const ResolvedTerm& r, uint8_t mask, uint32_t lo,
+                  uint32_t hi);
+// Keeps, in place, the candidates (increasing) that are documents of r whose meta shares a bit
+// with mask.
+void keep_term_docs(const SearchIndex& index, const ResolvedTerm& r, uint8_t mask, DocList& cands);
 
 }  // namespace br
