@@ -16,13 +16,14 @@ import { parseSection } from './sections/parse.mjs';
 import { searchSection } from './sections/search.mjs';
 import { framesSection } from './sections/frames.mjs';
 import { archiveSection } from './sections/archive.mjs';
+import { sizeSection } from './sections/size.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 
 // Sections in report order: name -> async (ctx) => ({ markdown, json }).
-const SECTIONS = [['parse', parseSection], ['search', searchSection], ['frames', framesSection],
-  ['archive', archiveSection]];
+const SECTIONS = [['size', sizeSection], ['parse', parseSection], ['search', searchSection],
+  ['frames', framesSection], ['archive', archiveSection]];
 
 function parseArgs(argv) {
   const args = {

@@ -28,5 +28,34 @@ target_link_options(brief_reader_web PRIVATE
   "-sEXPORTED_FUNCTIONS=${BR_WEB_EXPORTS_CSV}"
   "-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
   "--shell-file=${BR_WEB_SHELL}"
-  "--pre-js=${BR_WEB_GLUE}")
+  "--pre-js=${BR_WEB_GLUE}"
+  # Leaner JS glue: WebGL2 needs no extension auto-enabling or GLES-style strings, the page
+  # never reads errno, and every browser with WebGL2 has TextDecoder.
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
+  -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0 -sGL_TRACK_ERRORS=0
+  -sSUPPORT_ERRNO=0 -sTEXTDECODER=2 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 set_property(TARGET brief_reader_web APPEND PROPERTY LINK_DEPENDS "${BR_WEB_SHELL}" "${BR_WEB_GLUE}")
+
+# Size (issue 6): the page's code is what every first visit downloads. The UI, Dear ImGui, its
+# SDL2/OpenGL3 backends and the page's main are not hot (a frame draws a few dozen rows): they
+# are compiled for size. The core (parse, index, search) and simdjson keep -O3/-O2, and the link
+# keeps the build type's -O3: the core at -Os parsed ~1.5x and searched up to 3x slower, and
+# binaryen at -Oz/-Os made short queries or parsing measurably slower (./build.sh bench).
+foreach(target br_imgui br_imgui_sdl2_gl3 brief_ui brief_reader_web)
+  target_compile_options(${target} PRIVATE -Oz)
+endforeach()
+# Nothing in the page throws or asks for type information: simdjson is built with
+# SIMDJSON_EXCEPTIONS=0 and emscripten does not catch exceptions by default.
+foreach(target br_simdjson brief_core br_imgui br_imgui_sdl2_gl3 brief_ui brief_reader_web)
+  target_compile_options(${target} PRIVATE -fno-exceptions -fno-rtti)
+endforeach()
+# The page never opens ImGui's metrics/debug windows nor its files (io.IniFilename is null).
+target_compile_definitions(br_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
+# The core's cold files, too: reading JSON Feed and plain-text digests, locating a JSON syntax
+# error, parsing a query (a few bytes), highlighting the rows in view, marks and the timeline.
+# Parsing bundles, indexing, searching and grouping stay at the build type's -O3.
+set(BR_CORE_COLD_SOURCES digest json_locate jsonfeed jsonfeed_items html_text html_entities
+    marks diagnostic bundle_folder timeline query_lex query highlight)
+list(TRANSFORM BR_CORE_COLD_SOURCES PREPEND "${CMAKE_SOURCE_DIR}/src/core/")
+list(TRANSFORM BR_CORE_COLD_SOURCES APPEND ".cpp")
+set_source_files_properties(${BR_CORE_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
