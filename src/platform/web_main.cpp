@@ -168,6 +168,10 @@ EMSCRIPTEN_KEEPALIVE const char* br_state_json() {
   if (!g_state_json.empty() && g_state_json.back() == '}') {
     g_state_json.pop_back();
     g_state_json += ",\"framesDrawn\":" + std::to_string(g_window.frames_drawn);
+    // Whether the last frame drawn shows this state (nothing changed since): what a caller that
+    // reads the rows on screen (shownRows) waits for.
+    g_state_json += ",\"screenCurrent\":" +
+                    std::string(g_window.drawn_revision == g_app.reader.revision ? "true" : "false");
     br::ui::append_ui_state_json(g_app, g_state_json);
     g_state_json += "}";
   }

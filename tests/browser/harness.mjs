@@ -54,10 +54,17 @@ export function state(page) {
 }
 
 // Lets the reader draw what the last action changed (a few animation frames).
+// Waits a few animation frames, then until the last frame drawn shows the reader's current
+// state (state().screenCurrent), so shownRows are what is on screen for it.
 export function settle(page) {
   return page.evaluate(() => new Promise((done) => {
     let n = 0;
-    const tick = () => (++n >= 4 ? done() : requestAnimationFrame(tick));
+    const tick = () => {
+      ++n;
+      const current = () => { try { return window.briefReader.state().screenCurrent !== false; } catch { return true; } };
+      if (n >= 4 && (n >= 600 || current())) done();
+      else requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
   }));
 }

@@ -25,7 +25,7 @@ after(async () => {
 // What may differ between two runs of the same page: frame counts, timings, and how far the wasm
 // heap has grown (it depends on when the allocator asked for more, not on what is shown).
 function withoutFrames(s) {
-  const { framesDrawn, perf, wasmMemoryBytes, ...rest } = s;
+  const { framesDrawn, perf, wasmMemoryBytes, screenCurrent, ...rest } = s;
   assert.ok(Number.isInteger(wasmMemoryBytes) && wasmMemoryBytes > 0, 'wasmMemoryBytes is a byte count');
   return rest;
 }
