@@ -64,7 +64,7 @@ export async function searchSection(ctx) {
     '',
     `Synthetic bundles from bench/generate.mjs (seed ${ctx.seed}). Reader: ${READER_RUNS} runs per ` +
       `query, timing parse + evaluation + grouping into days; peers: ${PEER_RUNS} runs, their AND ` +
-      'semantics (a phrase is its words ANDed; FlexSearch\'s forward tokenizer makes every word a ' +
+      'semantics (a phrase is its words ANDed, then the hits with the words side by side are kept, timed with the query; FlexSearch\'s forward tokenizer makes every word a ' +
       'prefix; MiniSearch does not fold accents), dates filtered afterwards. Build: best of 2 warm ' +
       'builds for the reader, one build for the peers. Memory: the reader\'s index arrays, and ' +
       '"÷ file" = (bundle model + index) / file size; the peers\' heap growth after a GC.',

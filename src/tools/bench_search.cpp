@@ -58,7 +58,8 @@ uint32_t text_df(const br::SearchIndex& ix, uint32_t t) {
 // The query classes, chosen from the data: the most frequent word of titles and bodies (what
 // the peers index); a word in exactly 3 briefs
 // (or the nearest df above); the two most frequent words of 6+ letters; the most frequent pair
-// of adjacent 4+ letter words in the first 2000 bodies, as a phrase; the first three letters of
+// of adjacent 4+ letter words in the first 2000 bodies, as a phrase (one written in ASCII, one
+// with accented letters, folded); the first three letters of
 // the most frequent 6+ letter word, as a prefix; the first word of the first brief's source as
 // source: with after: the median brief's date.
 std::vector<std::pair<std::string, std::string>> pick_queries(const br::SearchIndex& ix,
@@ -81,24 +82,33 @@ std::vector<std::pair<std::string, std::string>> pick_queries(const br::SearchIn
       long2 = t;
     }
   }
-  std::map<std::string, uint32_t> pairs;
+  // Pairs written in plain ASCII letters (the peers can find them), and pairs with an accented
+  // or other non-ASCII letter (the reader folds them: "Björk Guðmundsdóttir" = "bjork
+  // gudmundsdottir"; the peers do not).
+  std::map<std::string, uint32_t> ascii_pairs, folded_pairs;
   for (uint32_t d = 0; d < std::min<uint32_t>(2000, ix.doc_count()); ++d) {
     for (std::string_view p : bundle.body(bundle.briefs[ix.brief_of(d)])) {
       br::Tokenizer tokens(p);
       br::Token t;
       std::string prev;
+      bool prev_ascii = false;
       while (tokens.next(t)) {
         std::string cur(t.folded);
+        const bool ascii = plain_word(cur, 1) && t.end - t.begin == cur.size();
         if (prev.size() >= 4 && cur.size() >= 4 && prev != cur && !t.unspaced)
-          ++pairs[prev + " " + cur];
+          ++(ascii && prev_ascii ? ascii_pairs : folded_pairs)[prev + " " + cur];
         prev = t.unspaced ? std::string() : cur;
+        prev_ascii = ascii;
       }
     }
   }
-  std::string phrase = "no phrase";
-  uint32_t best = 0;
-  for (const auto& [p, n] : pairs)
-    if (n > best) best = n, phrase = p;
+  auto most_frequent = [](const std::map<std::string, uint32_t>& pairs) {
+    std::string phrase = "no phrase";
+    uint32_t best = 0;
+    for (const auto& [p, n] : pairs)
+      if (n > best) best = n, phrase = p;
+    return phrase;
+  };
   std::vector<std::pair<std::string, std::string>> q;
   auto term = [&ix](uint32_t t) {
     return t == UINT32_MAX ? std::string("none") : std::string(ix.term(t));
@@ -106,7 +116,8 @@ std::vector<std::pair<std::string, std::string>> pick_queries(const br::SearchIn
   q.push_back({"common word", term(common)});
   q.push_back({"rare word", term(rare)});
   q.push_back({"two words", term(long1) + " " + term(long2)});
-  q.push_back({"phrase", "\"" + phrase + "\""});
+  q.push_back({"phrase", "\"" + most_frequent(ascii_pairs) + "\""});
+  q.push_back({"accented phrase", "\"" + most_frequent(folded_pairs) + "\""});
   q.push_back({"3-letter prefix", term(long1).substr(0, 3) + "*"});
   std::string source = "none", date = "2017-01-01";
   if (ix.doc_count() > 0) {
