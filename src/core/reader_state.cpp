@@ -211,6 +211,7 @@ void evict_shards(ReaderState& state, size_t keep) {
     const ArchiveShard& where = a.manifest.shards[oldest];
     for (uint32_t i = 0; i < where.count; ++i) {
       Brief& b = state.bundle.briefs[where.first_doc + i];
+      a.live_parts -= b.paragraph_count + b.tag_count;
       const DayNumber day = b.day;
       b = Brief();
       b.day = day;
@@ -222,9 +223,9 @@ void evict_shards(ReaderState& state, size_t keep) {
   }
   // Placed shards append their paragraph and tag views; drop those of evicted ones once they
   // are most of the arrays.
+  // (Counted as shards come and go: a scan of every brief per shard was ~70 MB at 1M briefs.)
   Bundle& b = state.bundle;
-  size_t live = 0;
-  for (const Brief& brief : b.briefs) live += brief.paragraph_count + brief.tag_count;
+  const size_t live = a.live_parts;
   if (b.paragraphs.size() + b.tags.size() <= 2 * live + 65536) return;
   std::vector<std::string_view> paragraphs, tags;
   paragraphs.reserve(live);
@@ -347,7 +348,10 @@ void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t
     } else {
       auto kept = std::make_unique<Bundle>(std::move(shard.bundle));
       ok = place_shard(state.bundle, *kept, a.manifest.shards[index], error);
-      if (ok) a.shards[index] = std::move(kept);
+      if (ok) {
+        for (const Brief& brief : kept->briefs) a.live_parts += brief.paragraph_count + brief.tag_count;
+        a.shards[index] = std::move(kept);
+      }
       if (ok) a.shard_shown[index] = state.revision;
     }
   } else {

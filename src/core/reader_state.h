@@ -49,6 +49,7 @@ struct ArchiveSession {
   std::vector<uint64_t> shard_shown;  // the revision at which a row of the shard was last drawn
   Fetch docs_fetch = Fetch::kNone;  // asked for after the first screen, or by a query
   bool search_waiting = false;  // the query's result waits for files on their way
+  size_t live_parts = 0;  // paragraphs and tags of the loaded shards' briefs (for compaction)
 };
 
 struct ReaderState {

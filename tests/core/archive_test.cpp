@@ -489,6 +489,10 @@ TEST_F(ArchiveSessionTest, shards_drawn_longest_ago_go_back_to_placeholders) {
     for (const auto& f : state_.archive->shard_fetch) loaded += f == ArchiveSession::Fetch::kLoaded;
     EXPECT_LE(loaded, 3u);
     EXPECT_FALSE(state_.bundle.briefs[shards[s].first_doc].placeholder);
+    // The count that decides when evicted text is compacted follows the loaded briefs.
+    size_t parts = 0;
+    for (const Brief& b : state_.bundle.briefs) parts += b.paragraph_count + b.tag_count;
+    EXPECT_EQ(state_.archive->live_parts, parts) << "after shard " << s;
   }
   EXPECT_TRUE(state_.bundle.briefs[shards[0].first_doc].placeholder);
   // Back at the top the first shard comes again, with the same briefs.
