@@ -351,8 +351,8 @@ void commit_archive_file(ReaderState& state, ArchiveRequest::Kind kind, uint32_t
       if (ok) {
         for (const Brief& brief : kept->briefs) a.live_parts += brief.paragraph_count + brief.tag_count;
         a.shards[index] = std::move(kept);
+        a.shard_shown[index] = state.revision;
       }
-      if (ok) a.shard_shown[index] = state.revision;
     }
   } else {
     ok = kind == ArchiveRequest::kDocs ? a.index.add_docs(state.index, bytes.view(), error)

@@ -53,9 +53,9 @@ export function state(page) {
   return page.evaluate(() => window.briefReader.state());
 }
 
-// Lets the reader draw what the last action changed (a few animation frames).
-// Waits a few animation frames, then until the last frame drawn shows the reader's current
-// state (state().screenCurrent), so shownRows are what is on screen for it.
+// Lets the reader draw what the last action changed: a few animation frames, then until the
+// last frame drawn shows the reader's current state (state().screenCurrent), so shownRows are
+// what is on screen for it.
 export function settle(page) {
   return page.evaluate(() => new Promise((done) => {
     let n = 0;
