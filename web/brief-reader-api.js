@@ -5,7 +5,7 @@
 //   ready            Promise, resolves once the default bundle is loaded and drawn
 //   state()          plain JSON of what the reader shows
 //   load(x)          x: a URL, JSON text, an ArrayBuffer/Uint8Array, or a Blob/File
-//   search(query)    sets the query
+//   search(query)    sets the query; resolves to state() with its results (once indexed)
 //   select(id)       selects a brief by id; resolves to true when it exists
 // Bundle bytes go straight into a padded buffer inside wasm memory; they are never turned into
 // JavaScript objects.
@@ -454,6 +454,10 @@ Module['canvas'] = document.getElementById('canvas');
     async search(query) {
       await runtimeReady;
       withCString(String(query ?? ''), (q) => _br_search(q));
+      // While the bundle's index is still being built (a slice per frame: the default bundle
+      // right after start, or one opened by a drop), the query waits for it: resolve with its
+      // results, not with the list as it was.
+      while (_br_index_progress() >= 0) await new Promise((next) => requestAnimationFrame(next));
       return state();
     },
     async select(id) {
