@@ -315,7 +315,9 @@ class SearchIndexBuilder {
     return true;
   }
 
-  void tokenize_document() {
+  // Out of line, as is fill_document(): under V8 a wasm function gets optimized code when it is
+  // entered again, so a loop body inlined into a loop that runs once would stay baseline code.
+  [[gnu::noinline]] void tokenize_document() {
     doc_stream_[doc_] = stream_size_;
     pos_ = 0;
     const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
@@ -403,7 +405,7 @@ class SearchIndexBuilder {
     return true;
   }
 
-  void fill_document(uint32_t d) {
+  [[gnu::noinline]] void fill_document(uint32_t d) {
     uint8_t* positions = ix_.positions_.data();
     uint32_t* docs = ix_.docs_.data();
     uint8_t* metas = ix_.meta_.data();
