@@ -55,7 +55,10 @@ export async function parseSection(ctx) {
     '## Parse: bytes in memory → loaded bundle',
     '',
     `Synthetic bundles from bench/generate.mjs (seed ${ctx.seed}); each engine in its own process; ` +
-      `1 cold run, then ${ctx.runs} warm runs (min / median / max). ` +
+      `1 cold run, then ${ctx.runs} warm runs (min / median / max). The reader's cold run comes ` +
+      'after the warm-up the page does once after its first frame (br::warm_up_parser: a ' +
+      '0.5 MB generated bundle, ~20 ms in wasm), so V8 runs optimized code for the wasm, not its ' +
+      'baseline code. ' +
       '"÷ JSON.parse" is throughput relative to node\'s JSON.parse on the same file (> 1 is faster). ' +
       'Peak RSS is the process\'s maximum resident set (node\'s own ~40 MiB included for wasm and ' +
       'JSON.parse); "growth" leaves out what the process used before reading the file. JSON.parse ' +

@@ -14,6 +14,7 @@
 
 #include <simdjson.h>
 
+#include <string>
 #include <utility>
 
 #include "brief_reader.h"
@@ -296,9 +297,33 @@ LoadResult parse_bundle(PaddedBytes&& input) {
 }
 
 namespace detail {
+std::string warm_up_json(size_t bytes) {
+  // Briefs like real ones: JSON escapes, UTF-8 text, dates, tags and links, so the input check
+  // and the walk run the paths a real bundle takes.
+  std::string json = "{\"version\":1,\"title\":\"Warm-up\",\"briefs\":[";
+  for (unsigned i = 0; json.size() < bytes; ++i) {
+    if (i > 0) json += ',';
+    const std::string n = std::to_string(i);
+    json += "{\"id\":\"w" + n + "\",\"source\":\"Agence \\u00e9clair\",\"dateline\":\"Z\u00fcrich\","
+            "\"date\":\"2024-0" + std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) +
+            "\",\"title\":\"Talks resume \\\"in good faith\\\" " + n + "\","
+            "\"body\":[\"The ministers met on Tuesday for a " + n + "th round; both sides said "
+            "the talks\u2019 pace would decide what comes next, and that no date was set.\","
+            "\"Officials in S\u00e3o Paulo and Montr\u00e9al declined to comment.\"],"
+            "\"tags\":[\"talks\",\"trade\"],\"url\":\"https://example.org/" + n + "\"}";
+  }
+  json += "]}";
+  return json;
+}
+
 LoadResult parse_bundle_validated(const PaddedBytes& input) {
   return parse_validated(input.view(), false);
 }
 }  // namespace detail
+
+void warm_up_parser(size_t bytes) {
+  const LoadResult result = parse_bundle(PaddedBytes::copy_of(detail::warm_up_json(bytes)));
+  (void)result;
+}
 
 }  // namespace br

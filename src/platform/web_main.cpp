@@ -63,6 +63,8 @@ void web_frame() {
   if (g_first_frame) {
     g_first_frame = false;
     EM_ASM({ if (Module.brOnFirstFrame) Module.brOnFirstFrame(); });
+    // Once the first frame is on screen: get the parser optimized before a big bundle comes.
+    emscripten_async_call([](void*) { br::warm_up_parser(); }, nullptr, 0);
   }
   report_view_if_changed();
   // An open archive's page fetches what this frame asked for (brief-reader-api.js).

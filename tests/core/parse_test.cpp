@@ -307,5 +307,25 @@ TEST(ParseTest, reports_warnings_in_input_order_with_positions) {
   EXPECT_EQ(r.diagnostics[1].column, 22u);
 }
 
+// warm_up_parser parses this to get the parser's code optimized: it must be a clean bundle, or
+// the warm-up would run the warning paths instead of the ones real bundles take.
+TEST(ParseTest, the_warm_up_bundle_is_valid_and_about_the_size_asked) {
+  const std::string json = detail::warm_up_json(64 * 1024);
+  EXPECT_GE(json.size(), 64u * 1024);
+  EXPECT_LT(json.size(), 65u * 1024);
+  const LoadResult r = parse(json);
+  ASSERT_TRUE(r.ok);
+  EXPECT_TRUE(r.diagnostics.empty()) << r.diagnostics.front().message;
+  ASSERT_GT(r.bundle.briefs.size(), 100u);
+  const Brief& b = r.bundle.briefs[3];
+  EXPECT_EQ(b.source, "Agence \u00e9clair");
+  EXPECT_EQ(b.dateline, "Z\u00fcrich");
+  EXPECT_EQ(b.title, "Talks resume \"in good faith\" 3");
+  EXPECT_EQ(b.url, "https://example.org/3");
+  EXPECT_EQ(b.day, days_from_civil(2024, 4, 13));
+  EXPECT_EQ(body_of(r.bundle, b).size(), 2u);
+  EXPECT_EQ(r.bundle.tags_of(b).size(), 2u);
+}
+
 }  // namespace
 }  // namespace br
