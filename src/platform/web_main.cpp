@@ -210,6 +210,13 @@ EMSCRIPTEN_KEEPALIVE void br_set_dark(int dark) {
   br::platform::request_frame(g_window);
 }
 
+// The page links every WebGL function it calls directly and never looks one up by name. SDL's
+// EGL setup asks for a few EGL extension entry points by name; emscripten's eglGetProcAddress
+// answers from a table of every WebGL function, which links the JavaScript of all of them into
+// the page. This one answers "not available", which SDL handles (emscripten 3.1.6 has no
+// setting for it; later ones have GL_ENABLE_GET_PROC_ADDRESS=0).
+void* eglGetProcAddress(const char*) { return nullptr; }
+
 }  // extern "C"
 
 int main() {
