@@ -1,9 +1,9 @@
 // consume_checked is a recursive walk over one On-Demand value that asks simdjson to parse every
 // scalar it meets (get_string unescapes and checks escapes, get_number and get_bool check the
 // whole literal), and iterates containers so their commas, colons and closing brackets are
-// checked too. Recursion depth is bounded by max_depth; deeper values are left to the validating
-// parser. get_text saves the fallback kernel's byte-at-a-time unescaping copy (the web build's
-// simdjson) for strings without a backslash.
+// checked too. Recursion depth is bounded by max_depth (simdjson's limit by default). get_text
+// saves the fallback kernel's byte-at-a-time unescaping copy (the web build's simdjson) for
+// strings without a backslash.
 #include "json_value.h"
 
 namespace br::detail {

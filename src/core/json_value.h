@@ -15,10 +15,14 @@
 
 namespace br::detail {
 
+// As deep as JSON may nest: simdjson's own limit.
+inline constexpr int kMaxJsonDepth = static_cast<int>(simdjson::DEFAULT_MAX_DEPTH);
+
 // Reads `value` to its end, checking every key, string, number and literal in it. Returns
 // simdjson's error for the first malformed part, or DEPTH_ERROR when it nests deeper than
-// `max_depth` (the caller then validates the whole document the slow way).
-simdjson::error_code consume_checked(simdjson::ondemand::value& value, int max_depth = 128);
+// `max_depth`.
+simdjson::error_code consume_checked(simdjson::ondemand::value& value,
+                                     int max_depth = kMaxJsonDepth);
 
 // The string `value` holds, unescaped, like value.get_string(): a view into the input when the
 // string has no escapes (simdjson's stage 1 has already checked its UTF-8 and control

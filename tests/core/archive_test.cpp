@@ -361,6 +361,57 @@ TEST_F(ArchiveTest, manifests_are_checked) {
   EXPECT_FALSE(looks_like_manifest(test::default_bundle_json()));
 }
 
+// Read with On-Demand: fields are found by name in any order, and each fault has its words.
+TEST_F(ArchiveTest, manifest_fields_may_come_in_any_order_and_faults_are_named) {
+  std::string error;
+  auto parse = [&](std::string text) { return parse_manifest(PaddedBytes::copy_of(text), error); };
+  const std::string good = R"({"index": [{"bytes": 10, "first": "", "file": "index/t0.bin"}],
+    "docs": {"bytes": 8, "file": "index/docs.bin"},
+    "shards": [{"bytes": 100, "briefs": 3, "file": "shards/0.json"}],
+    "days": [["2017-02-20", 1], [null, 2]], "briefCount": 3, "title": "T \u00e9",
+    "id": "0123456789abcdef", "version": 1, "format": "brief-archive"})";
+  const auto m = parse(good);
+  ASSERT_TRUE(m) << error;
+  EXPECT_EQ(m->title, "T \u00e9");
+  EXPECT_EQ(m->brief_count, 3u);
+  ASSERT_EQ(m->days.size(), 2u);
+  EXPECT_EQ(m->days[0].day, days_from_civil(2017, 2, 20));
+  EXPECT_EQ(m->days[0].count, 1u);
+  EXPECT_EQ(m->days[1].day, kUndated);
+  ASSERT_EQ(m->shards.size(), 1u);
+  EXPECT_EQ(m->shards[0].file, "shards/0.json");
+  EXPECT_EQ(m->shards[0].bytes, 100u);
+  EXPECT_EQ(m->docs_file, "index/docs.bin");
+  EXPECT_EQ(m->docs_bytes, 8u);
+  ASSERT_EQ(m->pieces.size(), 1u);
+  EXPECT_EQ(m->pieces[0].file, "index/t0.bin");
+
+  const auto with = [&](std::string_view from, std::string_view to) {
+    std::string s = good;
+    s.replace(s.find(from), from.size(), to);
+    return s;
+  };
+  const struct {
+    std::string text, says;
+  } faults[] = {
+      {good + " x", "not valid JSON"},
+      {with("\"version\": 1", "\"version\": \"1\""), "no \"format\""},
+      {with("\"2017-02-20\"", "\"2017-02-30\""), "a day's date is not YYYY-MM-DD"},
+      {with("[null, 2]", "[null, 0]"), "a day is not"},
+      {with("[null, 2]", "[null, 2, 3]"), "a day is not"},
+      {with("[null, 2]", "{}"), "a day is not"},
+      {with("[null, 2]", "[\"2017-02-21\", 2]"), "newest first"},
+      {with("\"briefs\": 3", "\"briefs\": \"3\""), "a shard lacks"},
+      {with("\"first\": \"\"", "\"first\": \"b\""), "term order"},
+      {with("\"docs\": {", "\"docs\": {\"x\": 1, \"y\": {"), "not valid JSON"},
+      {with("\"docs\"", "\"dox\""), "no docs file"},
+  };
+  for (const auto& f : faults) {
+    EXPECT_FALSE(parse(f.text)) << f.text;
+    EXPECT_NE(error.find(f.says), std::string::npos) << error << " / " << f.text;
+  }
+}
+
 }  // namespace
 }  // namespace br
 

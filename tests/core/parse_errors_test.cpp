@@ -194,6 +194,20 @@ TEST(ParseErrorsTest, reports_problems_only_simdjson_sees_without_a_position) {
   EXPECT_EQ(number.message, "malformed JSON: a number is out of range or not a valid number");
 }
 
+// Nesting: an unknown field may nest deep (the walk checks it the slow way past 128 levels), but
+// past simdjson's limit of 1024 the file is refused, with a message and without a crash.
+TEST(ParseErrorsTest, refuses_json_nested_deeper_than_1024_levels) {
+  const auto nested = [](int depth) {
+    return R"({"version": 1, "briefs": [{"source": "S", "body": "b"}], "x": )" +
+           std::string(depth, '[') + std::string(depth, ']') + "}";
+  };
+  const LoadResult deep = parse_bundle(PaddedBytes::copy_of(nested(1000)));
+  EXPECT_TRUE(deep.ok);
+  EXPECT_EQ(deep.bundle.briefs.size(), 1u);
+  EXPECT_EQ(fatal_error(nested(1100)).message, "the JSON is nested too deeply");
+  EXPECT_EQ(fatal_error(nested(100000)).message, "the JSON is nested too deeply");
+}
+
 TEST(ParseErrorsTest, rejects_json_that_is_not_a_bundle) {
   EXPECT_EQ(fatal_error(R"([{"title": "a"}])").message,
             "the file is JSON, but not a bundle: it holds a list where an object { \"title\": "
