@@ -24,7 +24,7 @@ PINS=(
 APT_PACKAGES=(
   ca-certificates cmake ninja-build g++ pkg-config dpkg-dev xz-utils gzip xxd
   libsdl2-dev libgtest-dev libgl1-mesa-dri
-  emscripten nodejs npm
+  emscripten nodejs npm node-terser
   chromium fonts-noto-core fonttools
   xvfb xauth
 )
