@@ -33,7 +33,9 @@ target_link_options(brief_reader_web PRIVATE
   # never reads errno, and every browser with WebGL2 has TextDecoder.
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
   -sGL_EMULATE_GLES_VERSION_STRING_FORMAT=0 -sGL_TRACK_ERRORS=0
-  -sSUPPORT_ERRNO=0 -sTEXTDECODER=2 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
+  -sSUPPORT_ERRNO=0 -sTEXTDECODER=2 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+  # and reads only the Module settings web/brief-reader-api.js gives it.
+  "-sINCOMING_MODULE_JS_API=[canvas,onRuntimeInitialized,onAbort,print,printErr]")
 set_property(TARGET brief_reader_web APPEND PROPERTY LINK_DEPENDS "${BR_WEB_SHELL}" "${BR_WEB_GLUE}"
   "${CMAKE_SOURCE_DIR}/tools/minify-page.mjs")
 # Then the page's script is minified (names mangled, dead code dropped) by Debian's terser:
@@ -60,11 +62,12 @@ endforeach()
 target_compile_definitions(br_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
 # The core's cold files, too: reading JSON Feed and plain-text digests, locating a JSON syntax
 # error, parsing a query (a few bytes), highlighting the rows in view, marks and the timeline;
-# an archive's manifest and index pieces, writing bundles, and parse.cpp (the precise path, the
-# top-level fields; each brief is read by brief_reader.cpp, which stays -O3).
+# an archive's manifest and index pieces, writing bundles, parse.cpp (the precise path, the
+# top-level fields; each brief is read by brief_reader.cpp, which stays -O3) and reader_state.cpp
+# (state changes and JSON; the search it runs is search*.cpp, which stays -O3).
 # Parsing bundles, indexing, searching and grouping stay at the build type's -O3.
 set(BR_CORE_COLD_SOURCES digest json_locate jsonfeed jsonfeed_items html_text html_entities
-    marks diagnostic bundle_folder timeline query_lex query highlight archive bundle_json parse)
+    marks diagnostic bundle_folder timeline query_lex query highlight archive bundle_json parse reader_state)
 list(TRANSFORM BR_CORE_COLD_SOURCES PREPEND "${CMAKE_SOURCE_DIR}/src/core/")
 list(TRANSFORM BR_CORE_COLD_SOURCES APPEND ".cpp")
 set_source_files_properties(${BR_CORE_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
