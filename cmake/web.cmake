@@ -67,7 +67,7 @@ target_compile_definitions(br_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISAB
 # (state changes and JSON; the search it runs is search*.cpp, which stays -O3).
 # Parsing bundles, indexing, searching and grouping stay at the build type's -O3.
 set(BR_CORE_COLD_SOURCES digest json_locate jsonfeed jsonfeed_items html_text html_entities
-    marks diagnostic bundle_folder timeline query_lex query highlight archive bundle_json parse reader_state)
+    marks diagnostic bundle_folder timeline query_lex query highlight archive bundle_json parse reader_state text_util)
 list(TRANSFORM BR_CORE_COLD_SOURCES PREPEND "${CMAKE_SOURCE_DIR}/src/core/")
 list(TRANSFORM BR_CORE_COLD_SOURCES APPEND ".cpp")
 set_source_files_properties(${BR_CORE_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)

@@ -180,13 +180,20 @@ Module['canvas'] = document.getElementById('canvas');
       if (ok) requestAnimationFrame(() => mark('loadedMs'));
       // The search index is built a slice per frame meanwhile; load() resolves once the bundle
       // is searchable, showing how far indexing is.
-      for (let p = _br_index_progress(); p >= 0; p = _br_index_progress()) {
-        showProgress(`Indexing ${name} for search… ${Math.round(p * 100)}%`, p);
-        await new Promise((next) => requestAnimationFrame(next));
-      }
+      await whenIndexed((p) =>
+        showProgress(`Indexing ${name} for search… ${Math.round(p * 100)}%`, p));
       return ok;
     } finally {
       hideProgress();
+    }
+  }
+
+  // Resolves once the bundle's search index is built (it is built a slice per frame), telling
+  // onProgress how far it is (0 to 1) each frame until then.
+  async function whenIndexed(onProgress) {
+    for (let p = _br_index_progress(); p >= 0; p = _br_index_progress()) {
+      if (onProgress) onProgress(p);
+      await new Promise((next) => requestAnimationFrame(next));
     }
   }
 
@@ -457,7 +464,7 @@ Module['canvas'] = document.getElementById('canvas');
       // While the bundle's index is still being built (a slice per frame: the default bundle
       // right after start, or one opened by a drop), the query waits for it: resolve with its
       // results, not with the list as it was.
-      while (_br_index_progress() >= 0) await new Promise((next) => requestAnimationFrame(next));
+      await whenIndexed();
       return state();
     },
     async select(id) {

@@ -345,16 +345,18 @@ void BriefReader::finish(Pending& p) {
     warn(p, p.id_offset, "id",
          "the id " + quoted(p.id) + " is already used by brief " + std::to_string(taken->second) +
              "; this brief was given the id " + quoted(b.id));
+    // Made last, it belongs where the id is; the others were made in input order.
+    const auto before = [](const Diagnostic& x, const Diagnostic& y) {
+      return x.line != y.line ? x.line < y.line : x.column < y.column;
+    };
+    auto& ds = p.diagnostics;
+    std::rotate(std::upper_bound(ds.begin(), ds.end() - 1, ds.back(), before), ds.end() - 1,
+                ds.end());
   } else {
     b.id = p.id;
   }
   ids_.emplace(b.id, p.index);
   bundle_.briefs.push_back(b);
-  // The duplicate-id warning is made last but belongs where the id is.
-  std::stable_sort(p.diagnostics.begin(), p.diagnostics.end(),
-                   [](const Diagnostic& x, const Diagnostic& y) {
-                     return x.line != y.line ? x.line < y.line : x.column < y.column;
-                   });
   for (auto& d : p.diagnostics) {
     d.brief_id = std::string(b.id);
     diagnostics_.push_back(std::move(d));

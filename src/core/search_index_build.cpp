@@ -315,9 +315,7 @@ class SearchIndexBuilder {
     return true;
   }
 
-  // Out of line, as is fill_document(): under V8 a wasm function gets optimized code when it is
-  // entered again, so a loop body inlined into a loop that runs once would stay baseline code.
-  [[gnu::noinline]] void tokenize_document() {
+  void tokenize_document() {
     doc_stream_[doc_] = stream_size_;
     pos_ = 0;
     const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
@@ -405,7 +403,7 @@ class SearchIndexBuilder {
     return true;
   }
 
-  [[gnu::noinline]] void fill_document(uint32_t d) {
+  void fill_document(uint32_t d) {
     uint8_t* positions = ix_.positions_.data();
     uint32_t* docs = ix_.docs_.data();
     uint8_t* metas = ix_.meta_.data();
@@ -484,7 +482,16 @@ class SearchIndexBuilder {
 
 SearchIndex SearchIndex::build(const Bundle& bundle) {
   SearchIndexBuilder builder(bundle);
-  builder.step(std::numeric_limits<double>::infinity());
+  // In slices, each a call through a pointer. V8 runs a wasm function in its baseline compiler
+  // until it has run for a while and swaps in optimized code only when the function is entered
+  // again, so one call building a whole large index would run baseline code throughout; and
+  // binaryen inlines any function called from one place (which a call through a pointer it
+  // cannot see is not), so a plain loop of step() calls would be one function entered once.
+  bool (*volatile step)(SearchIndexBuilder&, double) = [](SearchIndexBuilder& b, double ms) {
+    return b.step(ms);
+  };
+  while (!step(builder, 50.0)) {
+  }
   return builder.take();
 }
 

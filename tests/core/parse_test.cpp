@@ -207,6 +207,19 @@ TEST(ParseTest, gives_a_duplicate_id_a_unique_suffix) {
             "the id \"same\" is already used by brief 0; this brief was given the id \"same-2\"");
 }
 
+// The duplicate-id warning is made once the brief is read, but is listed where the id is: after
+// the warnings of fields before the id, before those of fields after it.
+TEST(ParseTest, lists_a_duplicate_id_warning_in_input_order) {
+  const LoadResult r = parse(R"json({"version":1,"title":"T","briefs":[{"id":"x","title":"a"},
+    {"date":"someday","id":"x","title":"b","url":"ftp://example.org"}]})json");
+  ASSERT_TRUE(r.ok);
+  ASSERT_EQ(r.diagnostics.size(), 3u);
+  EXPECT_EQ(r.diagnostics[0].field, "date");
+  EXPECT_EQ(r.diagnostics[1].field, "id");
+  EXPECT_EQ(r.diagnostics[2].field, "url");
+  for (const Diagnostic& d : r.diagnostics) EXPECT_EQ(d.brief_id, "x-2");
+}
+
 TEST(ParseTest, keeps_only_http_and_https_urls) {
   const LoadResult r = parse(R"json({"version":1,"title":"T","briefs":[
     {"title":"a","url":"HTTPS://example.org/x"},{"title":"b","url":"javascript:alert(1)"},
