@@ -9,7 +9,6 @@
 // the scattered writes of the second pass go straight to their final place.
 #include <algorithm>
 #include <chrono>
-#include <limits>
 #include <memory>
 #include <cstring>
 #include <numeric>

@@ -87,10 +87,11 @@ int main(int argc, char** argv) {
       "{\"tool\":\"brief-bench-parse\",\"platform\":\"%s\",\"file\":%s,\"bytes\":%zu,"
       "\"ok\":%s,\"briefs\":%zu,\"paragraphs\":%zu,\"diagnostics\":%zu,\"arena_bytes\":%zu,"
       "\"kept_file_bytes\":%zu,"
-      "\"read_ms\":%.3f,\"warm_up_ms\":%.3f,\"cold_ms\":%.3f,\"warm_ms\":{\"min\":%.3f,\"median\":%.3f,\"max\":%.3f},"
+      "\"read_ms\":%.3f,\"warm_up_ms\":%.3f,\"cold_ms\":%.3f,"
+      "\"warm_ms\":{\"min\":%.3f,\"median\":%.3f,\"max\":%.3f},"
       "\"warmed_up\":%s,\"runs\":%d,\"start_rss_bytes\":%.0f,\"peak_rss_bytes\":%.0f}\n",
       platform, br::json_quote(path).c_str(), input.size(), ok ? "true" : "false", briefs,
-      paragraphs, warnings, arena_bytes, kept_bytes, read_ms, warm_up_ms, times[0], warm.front(), median,
-      warm.back(), warm_up ? "true" : "false", runs, start_rss, peak_rss_bytes());
+      paragraphs, warnings, arena_bytes, kept_bytes, read_ms, warm_up_ms, times[0], warm.front(),
+      median, warm.back(), warm_up ? "true" : "false", runs, start_rss, peak_rss_bytes());
   return ok ? 0 : 1;
 }
