@@ -64,10 +64,11 @@ target_compile_definitions(br_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISAB
 # error, parsing a query (a few bytes), highlighting the rows in view, marks and the timeline;
 # an archive's manifest and index pieces, writing bundles, parse.cpp (the precise path, the
 # top-level fields; each brief is read by brief_reader.cpp, which stays -O3) and reader_state.cpp
-# (state changes and JSON; the search it runs is search*.cpp, which stays -O3).
-# Parsing bundles, indexing, searching and grouping stay at the build type's -O3.
+# (state changes and JSON; the search it runs is search*.cpp, which stays -O3), and the text
+# helpers of diagnostics. Parsing bundles, indexing, searching and grouping stay at -O3.
 set(BR_CORE_COLD_SOURCES digest json_locate jsonfeed jsonfeed_items html_text html_entities
-    marks diagnostic bundle_folder timeline query_lex query highlight archive bundle_json parse reader_state text_util)
+    marks diagnostic bundle_folder timeline query_lex query highlight archive bundle_json parse
+    reader_state text_util)
 list(TRANSFORM BR_CORE_COLD_SOURCES PREPEND "${CMAKE_SOURCE_DIR}/src/core/")
 list(TRANSFORM BR_CORE_COLD_SOURCES APPEND ".cpp")
 set_source_files_properties(${BR_CORE_COLD_SOURCES} PROPERTIES COMPILE_OPTIONS -Oz)
