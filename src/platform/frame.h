@@ -20,7 +20,8 @@ struct Window {
   uint64_t frames_drawn = 0;  // reported to tests: idle must not add to it
   double last_ui_ms = 0;      // wall time of the last frame's UI work (events → draw lists), no GL
   uint64_t next_today_check = 0;  // SDL ticks (ms) when today's date is next looked up
-  int index_percent_drawn = -1;   // while a bundle is indexed: the percentage last drawn
+  int index_percent_drawn = -1;   // while a bundle is indexed: the percentage last drawn,
+  uint64_t next_progress_draw = 0;  // and the SDL ticks (ms) before which it is not redrawn
   bool quit = false;
   std::function<void(const char* path)> on_drop_file;  // a file dropped on the window
 };
