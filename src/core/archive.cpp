@@ -525,8 +525,8 @@ struct Piece {
   std::vector<uint8_t> positions;
 };
 
-template <typename T>
-void add_to(std::vector<T>& v, size_t from, T delta, T skip_value) {
+template <typename T, typename Vector>
+void add_to(Vector& v, size_t from, T delta, T skip_value) {
   for (size_t i = from; i < v.size(); ++i)
     if (v[i] != skip_value) v[i] += delta;
 }

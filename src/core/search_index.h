@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "bundle.h"
+#include "raw_vector.h"
 
 namespace br {
 
@@ -142,14 +143,14 @@ class SearchIndex {
   std::string term_bytes_;                 // sorted terms, concatenated
   std::vector<uint32_t> term_offsets_{0};  // term i is [offsets[i], offsets[i+1])
   std::vector<uint32_t> posting_offsets_{0};
-  std::vector<uint32_t> docs_;
-  std::vector<uint8_t> meta_;
+  RawVector<uint32_t> docs_;
+  RawVector<uint8_t> meta_;
   // Positions: per positioned term, skip_offsets_[term] indexes skips_, whose entries are byte
   // offsets into positions_ of postings 0, 16, 32...; a posting's positions are varints of
   // (delta << 1 | last).
   std::vector<uint32_t> skip_offsets_;
-  std::vector<uint32_t> skips_;
-  std::vector<uint8_t> positions_;
+  RawVector<uint32_t> skips_;
+  RawVector<uint8_t> positions_;
 };
 
 // An index built a slice at a time, so a window keeps drawing while a large bundle is indexed:
