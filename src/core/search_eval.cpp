@@ -124,7 +124,6 @@ class Evaluator {
     DocSpan postings;
     size_t next;  // the first posting at or after the last candidate asked about
     SearchIndex::PositionReader reader;
-    std::vector<uint32_t> positions;  // in the last document read
 
     bool has(uint32_t doc) {
       if (next < postings.size() && postings[next] < doc) {
@@ -133,8 +132,11 @@ class Evaluator {
       }
       return next < postings.size() && postings[next] == doc;
     }
-    // The positions in the document has() just found.
-    void read() { reader.read(static_cast<uint32_t>(next), positions); }
+    // f(position) for each position in the document has() just found, ascending.
+    template <typename F>
+    void visit(F&& f) {
+      reader.visit(static_cast<uint32_t>(next), f);
+    }
   };
 
   // Keeps the candidates where the phrase's words occur at consecutive positions, inside the
@@ -145,7 +147,7 @@ class Evaluator {
   void verify_positions(const QueryNode& n, const std::vector<ResolvedTerm>& r, DocList& docs) {
     std::vector<PhraseWord> words;
     for (const ResolvedTerm& one : r)
-      words.push_back({ix_.docs(one.term), 0, SearchIndex::PositionReader(ix_, one.term), {}});
+      words.push_back({ix_.docs(one.term), 0, SearchIndex::PositionReader(ix_, one.term)});
     std::vector<uint32_t> starts;  // where the phrase may start in the current document
     size_t kept = 0;
     for (uint32_t doc : docs) {
@@ -165,20 +167,18 @@ class Evaluator {
           end = bounds.title_end;
         }
       }
-      words[0].read();
       starts.clear();
-      for (uint32_t p : words[0].positions)
+      words[0].visit([&](uint32_t p) {
         if (p >= first && p < end) starts.push_back(p);
+      });
       for (size_t j = 1; j < words.size() && !starts.empty(); ++j) {
-        PhraseWord& w = words[j];
-        w.read();
-        // Both lists ascend: one merge keeps the starts s with s + j among the word's positions.
+        // Both ascend: one merge keeps the starts s with s + j among the word's positions.
         const uint32_t shift = static_cast<uint32_t>(j);
         size_t live = 0, i = 0;
-        for (uint32_t s : starts) {
-          while (i < w.positions.size() && w.positions[i] < s + shift) ++i;
-          if (i < w.positions.size() && w.positions[i] == s + shift) starts[live++] = s;
-        }
+        words[j].visit([&](uint32_t p) {
+          while (i < starts.size() && starts[i] + shift < p) ++i;  // no match: dropped
+          if (i < starts.size() && starts[i] + shift == p) starts[live++] = starts[i++];
+        });
         starts.resize(live);
       }
       if (!starts.empty()) docs[kept++] = doc;

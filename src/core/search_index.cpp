@@ -127,15 +127,13 @@ void SearchIndex::positions(uint32_t term, uint32_t k, std::vector<uint32_t>& ou
   decode_positions(skip_postings(p, k % 16), out);
 }
 
-void SearchIndex::PositionReader::read(uint32_t k, std::vector<uint32_t>& out) {
-  out.clear();
-  if (!ix_->has_positions(term_)) return;
+const uint8_t* SearchIndex::PositionReader::seek(uint32_t k) {
+  if (!ix_->has_positions(term_)) return nullptr;
   if (!at_ || k < next_ || k / 16 > next_ / 16) {
     at_ = ix_->positions_.data() + ix_->skips_[ix_->skip_offsets_[term_] + k / 16];
     next_ = k - k % 16;
   }
-  at_ = decode_positions(skip_postings(at_, k - next_), out);
-  next_ = k + 1;
+  return skip_postings(at_, k - next_);
 }
 
 size_t SearchIndex::memory_bytes() const {

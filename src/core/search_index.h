@@ -99,9 +99,37 @@ class SearchIndex {
   class PositionReader {
    public:
     PositionReader(const SearchIndex& index, uint32_t term) : ix_(&index), term_(term) {}
-    void read(uint32_t k, std::vector<uint32_t>& out);
+    void read(uint32_t k, std::vector<uint32_t>& out) {
+      out.clear();
+      visit(k, [&out](uint32_t pos) { out.push_back(pos); });
+    }
+    // Calls f(position) for each position of the k-th posting, ascending, without a vector.
+    template <typename F>
+    void visit(uint32_t k, F&& f) {
+      const uint8_t* p = seek(k);
+      if (!p) return;
+      uint32_t pos = 0;
+      for (;;) {
+        uint32_t v = *p++;
+        if (v & 0x80) v = rest_of_varint(v, p);  // deltas of 64 and more
+        pos += v >> 1;
+        f(pos);
+        if (v & 1) break;
+      }
+      at_ = p;
+      next_ = k + 1;
+    }
 
    private:
+    const uint8_t* seek(uint32_t k);  // the k-th posting's first byte, or null: no positions
+    static uint32_t rest_of_varint(uint32_t v, const uint8_t*& p) {
+      v &= 0x7F;
+      for (int shift = 7;; shift += 7) {
+        const uint8_t byte = *p++;
+        v |= static_cast<uint32_t>(byte & 0x7F) << shift;
+        if (byte < 0x80) return v;
+      }
+    }
     const SearchIndex* ix_;
     uint32_t term_;
     const uint8_t* at_ = nullptr;  // the start of posting next_'s positions
