@@ -456,8 +456,8 @@ class SearchIndexBuilder {
       if (t.last_doc != d) {
         const uint32_t k = t.cursor - t.first;
         if (positioned) {
-          if (k > 0) positions[t.last_varint] |= 1;  // the previous posting's last position
           if (k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
+          in_doc_.push_back(v - kFirstTerm);
         }
         docs[t.cursor] = d;
         metas[t.cursor] = 0;
@@ -479,12 +479,13 @@ class SearchIndexBuilder {
         t.last_pos = pos++;
       }
     }
+    // Each positioned term's last position in the document gets its flag now, while its bytes
+    // are still in cache (setting it when the term's next document comes was a cache miss).
+    for (const uint32_t id : in_doc_) positions[fill_[id].last_varint] |= 1;
+    in_doc_.clear();
   }
 
   void end_fill() {
-    uint8_t* positions = ix_.positions_.data();
-    for (const FillState& t : fill_)
-      if (t.skip_base != SearchIndex::kNoSkip && t.cursor > t.first) positions[t.last_varint] |= 1;
     stream_ = {};
     fill_ = {};
     doc_stream_ = {};
@@ -505,6 +506,7 @@ class SearchIndexBuilder {
   std::vector<uint32_t> key_offsets_;  // where each key starts in keys_
   std::vector<Slot> slots_;            // open addressing, linear probing
   std::vector<FillState> fill_;        // by temporary id
+  std::vector<uint32_t> in_doc_;       // positioned terms met in the document being filled
 };
 
 SearchIndex SearchIndex::build(const Bundle& bundle) {
