@@ -25,11 +25,8 @@ void group_all_by_day(ReaderState& state) {
                      [&](uint32_t a, uint32_t b) { return briefs[a].day > briefs[b].day; });
   }
   state.groups.clear();
-  for (uint32_t b : order) {
-    if (state.groups.empty() || state.groups.back().day != briefs[b].day)
-      state.groups.push_back({briefs[b].day, {}});
-    state.groups.back().briefs.push_back(b);
-  }
+  state.groups.reserve(order.size());
+  for (uint32_t b : order) state.groups.add(briefs[b].day, b);
   state.ranked.clear();
   state.visible_count = state.total_hits = briefs.size();
 }

@@ -68,7 +68,7 @@ struct ReaderState {
   std::string query;
   Query parsed_query;            // query, parsed: for highlighting (highlight.h)
   std::string query_hint;        // what the parser could not take as written, or ""
-  std::vector<DayGroup> groups;  // the briefs matching the query (DayGroup: search.h)
+  DayGroups groups;              // the briefs matching the query (DayGroups: search.h)
   size_t visible_count = 0;      // briefs in groups
   size_t total_hits = 0;         // the same number, under the name the search API uses
   bool best_match = false;       // rank by relevance instead of date

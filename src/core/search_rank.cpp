@@ -40,30 +40,11 @@ void scoring_terms(const SearchIndex& ix, const Query& q, uint32_t node, bool ne
   }
 }
 
-// Documents are in day order, so each day's matches are one run of them. One pass turns the
-// documents into briefs and notes where the day changes, without branching on it (the changes are
-// as unpredictable as the matches); then each group is allocated once, at its size.
-void group_by_day(const SearchIndex& index, const std::vector<uint32_t>& docs,
-                  std::vector<DayGroup>& groups) {
-  const size_t n = docs.size();
-  if (n == 0) return;
-  // Scratch, not zeroed: every entry is written before it is read.
-  const std::unique_ptr<uint32_t[]> briefs(new uint32_t[n]), starts(new uint32_t[n + 1]);
-  size_t count = 0;
-  DayNumber previous = ~index.day_of(docs[0]);  // differs from the first document's day
-  for (size_t i = 0; i < n; ++i) {
-    const DayNumber day = index.day_of(docs[i]);
-    briefs[i] = index.brief_of(docs[i]);
-    starts[count] = static_cast<uint32_t>(i);
-    count += day != previous;
-    previous = day;
-  }
-  starts[count] = static_cast<uint32_t>(n);
-  groups.resize(count);
-  for (size_t g = 0; g < count; ++g) {
-    groups[g].day = index.day_of(docs[starts[g]]);
-    groups[g].briefs.assign(briefs.get() + starts[g], briefs.get() + starts[g + 1]);
-  }
+// Documents are in day order, so each day's matches are one run of them.
+void group_by_day(const SearchIndex& index, const std::vector<uint32_t>& docs, DayGroups& groups) {
+  groups.assign(
+      docs.size(), [&](size_t i) { return index.day_of(docs[i]); },
+      [&](size_t i) { return index.brief_of(docs[i]); });
 }
 
 }  // namespace

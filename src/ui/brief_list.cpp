@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <span>
 #include <string>
 
 #include <imgui_internal.h>
@@ -35,7 +36,7 @@ void rebuild_rows(App& app) {
     return !app.ui.unread_only || !app.marks.has(b, Marks::kRead) ||
            static_cast<int32_t>(b) == app.reader.selected;
   };
-  auto add_group = [&](int32_t group, const std::vector<uint32_t>& briefs) {
+  auto add_group = [&](int32_t group, std::span<const uint32_t> briefs) {
     const size_t header = rows.size();
     rows.push_back({group, -1, 0});
     for (uint32_t b : briefs)

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -207,7 +208,11 @@ TEST(SearchAgreementTest, a_larger_bundle_agrees_too_and_groups_by_day) {
     const Query q = parse_query(text);
     const SearchResult result = run_search(index, bundle, q);
     std::vector<bool> by_index(bundle.briefs.size(), false);
-    std::vector<DayGroup> groups;  // the day groups, one document at a time
+    struct Day {
+      DayNumber day;
+      std::vector<uint32_t> briefs;
+    };
+    std::vector<Day> groups;  // the day groups, one document at a time
     for (uint32_t d : search_docs(index, bundle, q)) {
       by_index[index.brief_of(d)] = true;
       if (groups.empty() || groups.back().day != index.day_of(d))
@@ -224,7 +229,8 @@ TEST(SearchAgreementTest, a_larger_bundle_agrees_too_and_groups_by_day) {
     ASSERT_EQ(result.groups.size(), groups.size()) << text;
     for (size_t g = 0; g < groups.size(); ++g) {
       EXPECT_EQ(result.groups[g].day, groups[g].day) << text;
-      EXPECT_EQ(result.groups[g].briefs, groups[g].briefs) << text;
+      const std::span<const uint32_t> briefs = result.groups[g].briefs;
+      EXPECT_EQ(std::vector<uint32_t>(briefs.begin(), briefs.end()), groups[g].briefs) << text;
     }
     partial += hits > 0 && hits < bundle.briefs.size();
   }
