@@ -288,10 +288,16 @@ Module['canvas'] = document.getElementById('canvas');
   // beside it. After every drawn frame the page takes the files the reader wants (shards of the
   // rows in view, index pieces and shards a query needs) and fetches them a few at a time; each
   // is copied into wasm memory and handed over at once, and the next frame shows it.
+  // Shards come in list order (the top row's first). The first of a batch is fetched alone:
+  // downloads at once share the bandwidth, so six together all land late; with the first alone
+  // the top row of a 1M archive's rare-word search was drawn in ~450 ms instead of ~900, and the
+  // rest follow together.
   const ARCHIVE_KINDS = { docs: 0, piece: 1, shard: 2 };
   let archiveBase = null;  // the open archive's manifest URL ('' when it came without one)
   const archiveQueue = [];
   let archiveFetching = 0;
+  let shardsFetching = 0;
+  let leadShardIn = false;  // the batch's first shard has arrived: the rest may go together
   function openedArchive(base) {
     archiveQueue.length = 0;
     archiveBase = state().archive ? (base || '') : null;
@@ -302,10 +308,20 @@ Module['canvas'] = document.getElementById('canvas');
     for (const r of JSON.parse(UTF8ToString(_br_archive_requests()))) {
       archiveQueue.push(Object.assign(r, { base: archiveBase }));
     }
-    while (archiveFetching < 6 && archiveQueue.length) fetchArchiveFile(archiveQueue.shift());
+    if (shardsFetching === 0 && !archiveQueue.some((r) => r.kind === 'shard')) leadShardIn = false;
+    for (let i = 0; archiveFetching < 6 && i < archiveQueue.length;) {
+      const r = archiveQueue[i];
+      if (r.kind === 'shard' && shardsFetching > 0 && !leadShardIn) {
+        i++;  // waits for the lead shard
+        continue;
+      }
+      archiveQueue.splice(i, 1);
+      fetchArchiveFile(r);
+    }
   }
   async function fetchArchiveFile(r) {
     archiveFetching++;
+    if (r.kind === 'shard') shardsFetching++;
     try {
       if (!r.base) throw new Error('an archive opened from a file cannot reach its other files: open its manifest by URL');
       const response = await fetch(new URL(r.file, r.base));
@@ -323,6 +339,10 @@ Module['canvas'] = document.getElementById('canvas');
       }
     } finally {
       archiveFetching--;
+      if (r.kind === 'shard') {
+        shardsFetching--;
+        leadShardIn = true;
+      }
       pumpArchive();
     }
   }

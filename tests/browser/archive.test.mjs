@@ -52,11 +52,13 @@ async function open(what) {
   return { page, problems, fetched };
 }
 
-// Waits until the query's files are in and every row on screen has its brief.
+// Waits until the query's files are in and every row on screen has its brief, as drawn for the
+// reader's current state (shownRows of an older frame may be the previous query's rows).
 async function ready(page) {
   await page.waitForFunction(() => {
     const s = window.briefReader.state();
-    return !(s.archive && s.archive.searching) && s.shownRows.every((r) => r.id && r.title);
+    return s.screenCurrent !== false && !(s.archive && s.archive.searching) &&
+      s.shownRows.every((r) => r.id && r.title);
   }, null, { polling: 50, timeout: 20000 });
   await settle(page);
   return state(page);
