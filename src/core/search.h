@@ -43,7 +43,6 @@ class DayGroups {
   }
   DayGroup front() const { return (*this)[0]; }
   DayGroup back() const { return (*this)[size() - 1]; }
-  std::span<const uint32_t> all_briefs() const { return briefs_; }
 
   class iterator {
    public:
@@ -85,6 +84,7 @@ class DayGroups {
       previous = day;
     }
     days_.resize(count);
+    days_.shrink_to_fit();  // it had room for a day per brief
     for (size_t g = 0; g < count; ++g)
       days_[g].end = g + 1 < count ? days_[g + 1].end : static_cast<uint32_t>(n);
   }

@@ -343,6 +343,10 @@ class SearchIndexBuilder {
   void tokenize_document() {
     doc_stream_[doc_] = stream_size_;
     pos_ = 0;
+    if (doc_start_ > UINT32_MAX / 2) {  // billions of tokens: count positions from 1 again
+      for (Slot& slot : slots_) slot.last = 0;
+      doc_start_ = 1;
+    }
     const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
     DocBounds& bounds = ix_.bounds_[doc_];
     add_text(b.source, kSourceCode);
