@@ -24,9 +24,8 @@ void group_all_by_day(ReaderState& state) {
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t a, uint32_t b) { return briefs[a].day > briefs[b].day; });
   }
-  state.groups.clear();
-  state.groups.reserve(order.size());
-  for (uint32_t b : order) state.groups.add(briefs[b].day, b);
+  state.groups.assign(
+      order.size(), [&](size_t i) { return briefs[order[i]].day; }, [&](size_t i) { return order[i]; });
   state.ranked.clear();
   state.visible_count = state.total_hits = briefs.size();
 }

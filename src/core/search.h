@@ -67,7 +67,6 @@ class DayGroups {
     briefs_.clear();
     days_.clear();
   }
-  void reserve(size_t briefs) { briefs_.reserve(briefs); }
   // Replaces the contents with n briefs, the i-th brief_of(i) on day_of(i), where equal days
   // are adjacent. Without a branch on where days change (as unpredictable as the matches).
   template <typename DayOf, typename BriefOf>
@@ -87,12 +86,6 @@ class DayGroups {
     days_.shrink_to_fit();  // it had room for a day per brief
     for (size_t g = 0; g < count; ++g)
       days_[g].end = g + 1 < count ? days_[g + 1].end : static_cast<uint32_t>(n);
-  }
-  // Appends a brief: to the last day when it is `day`, else as a new day's first.
-  void add(DayNumber day, uint32_t brief) {
-    if (days_.empty() || days_.back().day != day) days_.push_back({day, 0});
-    briefs_.push_back(brief);
-    days_.back().end = static_cast<uint32_t>(briefs_.size());
   }
 
  private:

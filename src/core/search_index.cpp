@@ -100,31 +100,10 @@ const uint8_t* skip_postings(const uint8_t* p, uint32_t count) {
   return p;
 }
 
-// Decodes one posting's positions; returns where the next posting's start.
-const uint8_t* decode_positions(const uint8_t* p, std::vector<uint32_t>& out) {
-  out.clear();
-  uint32_t pos = 0;
-  for (;;) {
-    uint32_t v = 0;
-    int shift = 0;
-    while (*p & 0x80) {
-      v |= static_cast<uint32_t>(*p++ & 0x7F) << shift;
-      shift += 7;
-    }
-    v |= static_cast<uint32_t>(*p++) << shift;
-    pos += v >> 1;
-    out.push_back(pos);
-    if (v & 1) return p;
-  }
-}
-
 }  // namespace
 
 void SearchIndex::positions(uint32_t term, uint32_t k, std::vector<uint32_t>& out) const {
-  out.clear();
-  if (!has_positions(term)) return;
-  const uint8_t* p = positions_.data() + skips_[skip_offsets_[term] + k / 16];
-  decode_positions(skip_postings(p, k % 16), out);
+  PositionReader(*this, term).read(k, out);
 }
 
 const uint8_t* SearchIndex::PositionReader::seek(uint32_t k) {
