@@ -68,7 +68,7 @@ Timeline build_timeline(const ReaderState& state, size_t max_bins) {
   t.matching.assign(t.starts.size(), 0);
   // Briefs per day first (an increment per brief), then days into bins: bin_of per brief cost
   // ~130 ms at a million briefs in wasm (month bins convert dates), on every reader change.
-  constexpr int64_t kMaxHistogramDays = int64_t{1} << 22;  // 11,000 years; dates are 1..9999
+  constexpr int64_t kMaxHistogramDays = int64_t{1} << 22;  // 11,000 years; dates are 0..9999
   if (span <= kMaxHistogramDays) {
     std::vector<uint32_t> per_day(static_cast<size_t>(span), 0);
     for (const Brief& b : state.bundle.briefs)
