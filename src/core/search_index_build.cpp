@@ -122,6 +122,7 @@ struct FillState {
   uint32_t skip_base = 0;    // its first skip entry, or kNoSkip: no positions
   uint32_t last_doc = UINT32_MAX;
   uint32_t last_pos = 0;
+  uint8_t meta = 0;          // of its posting in the document being filled
 };
 
 }  // namespace
@@ -435,8 +436,6 @@ class SearchIndexBuilder {
 
   void fill_document(uint32_t d) {
     uint8_t* positions = ix_.positions_.data();
-    uint32_t* docs = ix_.docs_.data();
-    uint8_t* metas = ix_.meta_.data();
     const uint8_t* in = stream_.data() + doc_stream_[d];
     const uint8_t* end = stream_.data() + doc_stream_[d + 1];
     uint32_t pos = 0, field = 0;
@@ -459,19 +458,14 @@ class SearchIndexBuilder {
       const bool positioned = t.skip_base != SearchIndex::kNoSkip;
       if (t.last_doc != d) {
         const uint32_t k = t.cursor - t.first;
-        if (positioned) {
-          if (k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
-          in_doc_.push_back(v - kFirstTerm);
-        }
-        docs[t.cursor] = d;
-        metas[t.cursor] = 0;
-        ++t.cursor;
+        if (positioned && k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
+        in_doc_.push_back(v - kFirstTerm);
         t.last_doc = d;
         t.last_pos = 0;
+        t.meta = 0;
       }
-      uint8_t& meta = metas[t.cursor - 1];
-      meta |= kFieldBit[field];
-      if ((field == kTitleCode || field == kBodyCode) && (meta & kTfMask) < kTfMask) ++meta;
+      t.meta |= kFieldBit[field];
+      if ((field == kTitleCode || field == kBodyCode) && (t.meta & kTfMask) < kTfMask) ++t.meta;
       if (positioned) {
         t.last_varint = t.pos_cursor;
         uint32_t delta = (pos - t.last_pos) << 1;
@@ -483,9 +477,17 @@ class SearchIndexBuilder {
         t.last_pos = pos++;
       }
     }
-    // Each positioned term's last position in the document gets its flag now, while its bytes
-    // are still in cache (setting it when the term's next document comes was a cache miss).
-    for (const uint32_t id : in_doc_) positions[fill_[id].last_varint] |= 1;
+    // The document's postings are written now, each once with its final meta byte, and each
+    // positioned term's last position gets its flag while its bytes are still in cache.
+    uint32_t* docs = ix_.docs_.data();
+    uint8_t* metas = ix_.meta_.data();
+    for (const uint32_t id : in_doc_) {
+      FillState& t = fill_[id];
+      docs[t.cursor] = d;
+      metas[t.cursor] = t.meta;
+      ++t.cursor;
+      if (t.skip_base != SearchIndex::kNoSkip) positions[t.last_varint] |= 1;
+    }
     in_doc_.clear();
   }
 
