@@ -324,7 +324,7 @@ class SearchIndexBuilder {
     const uint32_t n = ix_.doc_count();
     ix_.bounds_.resize(n);
     ix_.length_.resize(n);
-    doc_stream_.resize(n + 1);
+    doc_stream_.resize(n);
     stream_.resize((bundle_.source.size() + bundle_.text.bytes_used()) / 3 + 64);
     doc_ = 0;
   }
@@ -341,15 +341,18 @@ class SearchIndexBuilder {
     return true;
   }
 
+  // The doc_-th brief in the bundle's order (its text lies in the input in that order, so reading
+  // it so is sequential), whose document is d.
   void tokenize_document() {
-    doc_stream_[doc_] = stream_size_;
+    const uint32_t d = ix_.brief_doc_[doc_];
+    doc_stream_[d].begin = stream_size_;
     pos_ = 0;
     if (doc_start_ > UINT32_MAX / 2) {  // billions of tokens: count positions from 1 again
       for (Slot& slot : slots_) slot.last = 0;
       doc_start_ = 1;
     }
-    const Brief& b = bundle_.briefs[ix_.doc_brief_[doc_]];
-    DocBounds& bounds = ix_.bounds_[doc_];
+    const Brief& b = bundle_.briefs[doc_];
+    DocBounds& bounds = ix_.bounds_[d];
     add_text(b.source, kSourceCode);
     bounds.source_end = pos_;
     reserve_stream(8);
@@ -368,14 +371,14 @@ class SearchIndexBuilder {
       gap();
     }
     for (std::string_view tag : bundle_.tags_of(b)) add_text(tag, kTagCode);
-    ix_.length_[doc_] = static_cast<uint16_t>(std::min<uint32_t>(length, UINT16_MAX));
+    ix_.length_[d] = static_cast<uint16_t>(std::min<uint32_t>(length, UINT16_MAX));
     doc_start_ += pos_ + 1;
     total_length_ += length;
+    doc_stream_[d].end = stream_size_;
   }
 
   void end_tokenize() {
     const uint32_t n = ix_.doc_count();
-    doc_stream_[n] = stream_size_;
     ix_.average_length_ = n > 0 ? total_length_ / n : 0;
   }
 
@@ -436,8 +439,8 @@ class SearchIndexBuilder {
 
   void fill_document(uint32_t d) {
     uint8_t* positions = ix_.positions_.data();
-    const uint8_t* in = stream_.data() + doc_stream_[d];
-    const uint8_t* end = stream_.data() + doc_stream_[d + 1];
+    const uint8_t* in = stream_.data() + doc_stream_[d].begin;
+    const uint8_t* end = stream_.data() + doc_stream_[d].end;
     uint32_t pos = 0, field = 0;
     while (in < end) {
       uint32_t v = 0;
@@ -501,7 +504,10 @@ class SearchIndexBuilder {
   SearchIndex ix_;
   RawVector<uint8_t> stream_;  // the first stream_size_ bytes are used
   size_t stream_size_ = 0;
-  std::vector<size_t> doc_stream_;
+  struct StreamRange {
+    size_t begin = 0, end = 0;
+  };
+  std::vector<StreamRange> doc_stream_;  // by document
   Stage stage_ = Stage::kOrder;
   uint32_t doc_ = 0, pos_ = 0;  // while tokenizing
   uint32_t doc_start_ = 1;      // the document's first position counted across documents
