@@ -438,9 +438,16 @@ class SearchIndexBuilder {
   }
 
   void fill_document(uint32_t d) {
+    // Pointers in locals: stores through a byte pointer may alias any member, which would make
+    // the compiler load these again after every position byte.
     uint8_t* positions = ix_.positions_.data();
+    FillState* fill = fill_.data();
     const uint8_t* in = stream_.data() + doc_stream_[d].begin;
     const uint8_t* end = stream_.data() + doc_stream_[d].end;
+    // A document has at most as many distinct terms as stream bytes.
+    if (in_doc_.size() < static_cast<size_t>(end - in)) in_doc_.resize(end - in);
+    uint32_t* in_doc = in_doc_.data();
+    uint32_t distinct = 0;
     uint32_t pos = 0, field = 0;
     while (in < end) {
       uint32_t v = 0;
@@ -457,26 +464,29 @@ class SearchIndexBuilder {
         field = v - kField;
         continue;
       }
-      FillState& t = fill_[v - kFirstTerm];
+      FillState& t = fill[v - kFirstTerm];
       const bool positioned = t.skip_base != SearchIndex::kNoSkip;
       if (t.last_doc != d) {
         const uint32_t k = t.cursor - t.first;
         if (positioned && k % 16 == 0) ix_.skips_[t.skip_base + k / 16] = t.pos_cursor;
-        in_doc_.push_back(v - kFirstTerm);
+        in_doc[distinct++] = v - kFirstTerm;
         t.last_doc = d;
         t.last_pos = 0;
         t.meta = 0;
       }
-      t.meta |= kFieldBit[field];
-      if ((field == kTitleCode || field == kBodyCode) && (t.meta & kTfMask) < kTfMask) ++t.meta;
+      uint8_t meta = t.meta | kFieldBit[field];
+      if ((field == kTitleCode || field == kBodyCode) && (meta & kTfMask) < kTfMask) ++meta;
+      t.meta = meta;
       if (positioned) {
-        t.last_varint = t.pos_cursor;
+        uint32_t at = t.pos_cursor;
+        t.last_varint = at;
         uint32_t delta = (pos - t.last_pos) << 1;
         while (delta >= 0x80) {
-          positions[t.pos_cursor++] = static_cast<uint8_t>(delta | 0x80);
+          positions[at++] = static_cast<uint8_t>(delta | 0x80);
           delta >>= 7;
         }
-        positions[t.pos_cursor++] = static_cast<uint8_t>(delta);
+        positions[at++] = static_cast<uint8_t>(delta);
+        t.pos_cursor = at;
         t.last_pos = pos++;
       }
     }
@@ -484,14 +494,14 @@ class SearchIndexBuilder {
     // positioned term's last position gets its flag while its bytes are still in cache.
     uint32_t* docs = ix_.docs_.data();
     uint8_t* metas = ix_.meta_.data();
-    for (const uint32_t id : in_doc_) {
-      FillState& t = fill_[id];
-      docs[t.cursor] = d;
-      metas[t.cursor] = t.meta;
-      ++t.cursor;
+    for (uint32_t i = 0; i < distinct; ++i) {
+      FillState& t = fill[in_doc[i]];
+      const uint32_t at = t.cursor;
+      docs[at] = d;
+      metas[at] = t.meta;
+      t.cursor = at + 1;
       if (t.skip_base != SearchIndex::kNoSkip) positions[t.last_varint] |= 1;
     }
-    in_doc_.clear();
   }
 
   void end_fill() {
@@ -518,7 +528,7 @@ class SearchIndexBuilder {
   std::vector<uint32_t> key_offsets_;  // where each key starts in keys_
   std::vector<Slot> slots_;            // open addressing, linear probing
   std::vector<FillState> fill_;        // by temporary id
-  std::vector<uint32_t> in_doc_;       // positioned terms met in the document being filled
+  std::vector<uint32_t> in_doc_;       // room for the terms met in the document being filled
 };
 
 SearchIndex SearchIndex::build(const Bundle& bundle) {
