@@ -58,6 +58,7 @@ function makeContext(args) {
   const dataDir = join(BENCH, 'data');
   return {
     ...args,
+    results: {},  // section name -> its JSON, once run
     root: ROOT,
     bench: BENCH,
     log: (message) => process.stderr.write(`  ${message}\n`),
@@ -105,6 +106,7 @@ async function main() {
     if (args.only && !args.only.includes(name)) continue;
     process.stderr.write(`bench: ${name}\n`);
     const { markdown, json } = await run(ctx);
+    ctx.results[name] = json;  // later sections may set their figures beside earlier ones
     console.log(markdown);
     writeFileSync(join(resultsDir, `${name}.md`), `${markdown}\n`);
     writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify({ machine: info, ...json }, null, 2)}\n`);
