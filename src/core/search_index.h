@@ -1,5 +1,6 @@
-// The search index, built once per bundle load (1.3-2 s for 100,000 briefs in wasm on this
-// project's two-core machine) so that no query scans all text.
+// The search index, built once per bundle load (for 100,000 briefs in wasm on this project's
+// two-core machine: 1.2-1.3 s, 1.7-2.3 s the first time in a process, when every page of its
+// memory is new) so that no query scans all text.
 //
 // Documents are the briefs in display order: newest day first, input order within a day,
 // undated last. So posting lists come out already sorted for the day groups, and a date filter
