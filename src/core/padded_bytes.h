@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -16,7 +17,8 @@ class PaddedBytes {
 
   PaddedBytes() = default;
   explicit PaddedBytes(size_t size)
-      : data_(new (std::nothrow) char[size + kPadding]), size_(data_ ? size : 0) {
+      : data_(size <= SIZE_MAX - kPadding ? new (std::nothrow) char[size + kPadding] : nullptr),
+        size_(data_ ? size : 0) {
     if (data_) std::memset(data_.get() + size, 0, kPadding);
   }
   static PaddedBytes copy_of(std::string_view text) {
