@@ -56,7 +56,8 @@ export async function searchSection(ctx) {
     });
     for (const [name, r] of [['reader, native', n], ['reader, wasm', w]]) {
       const { warm, cold } = r.build_pooled;
-      const median = warm[warm.length >> 1];
+      const mid = warm.length >> 1;
+      const median = warm.length % 2 ? warm[mid] : (warm[mid - 1] + warm[mid]) / 2;
       buildRows.push(`| ${size} (${mb} MB) | ${name} | ${fixed(warm[0], 0)} / ${fixed(median, 0)} / ` +
         `${fixed(warm[warm.length - 1], 0)} (cold ${cold.map((x) => fixed(x, 0)).join(', ')}) | ` +
         `${fixed(mini.build_ms / warm[0], 1)}× (cold ${fixed(mini.build_ms / cold[0], 1)}×) | ` +
