@@ -60,13 +60,10 @@ uint64_t hash_bytes(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// Without branches: the byte counts of varints are data (1 or 2 bytes, half and half) that a
+// branch would guess wrong often.
 uint32_t varint_size(uint32_t v) {
-  uint32_t n = 1;
-  while (v >= 0x80) {
-    v >>= 7;
-    ++n;
-  }
-  return n;
+  return 1 + (v >= 1u << 7) + (v >= 1u << 14) + (v >= 1u << 21) + (v >= 1u << 28);
 }
 
 // The first 16 bytes of a key, zero-padded (keys never contain a zero byte).
@@ -200,10 +197,11 @@ class SearchIndexBuilder {
     }
   }
 
-  // The slot of key, adding it when new (the pointer is valid until the next call).
-  Slot& intern(std::string_view key) {
+  // The slot of key, adding it when new (the pointer is valid until the next call). With
+  // padded, key.data() holds the key followed by zeros to 16 bytes: its head as it lies.
+  Slot& intern(std::string_view key, bool padded = false) {
     if (key_offsets_.size() * 2 >= slots_.size()) grow();
-    const Head head = head_of(key);
+    const Head head = padded ? Head{load64(key.data()), load64(key.data() + 8)} : head_of(key);
     const uint64_t h = hash_key(key, head);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -238,34 +236,48 @@ class SearchIndexBuilder {
     slots_.swap(slots);
   }
 
-  // Room for `bytes` more stream bytes, so put() need not check.
+  // Room for `bytes` more stream bytes, so put() need not check (plus the 3 bytes put may write
+  // past its value).
   void reserve_stream(size_t bytes) {
-    if (stream_size_ + bytes > stream_.size())
-      stream_.resize(std::max(stream_.size() * 2, stream_size_ + bytes));
+    if (stream_size_ + bytes + 3 > stream_.size())
+      stream_.resize(std::max(stream_.size() * 2, stream_size_ + bytes + 3));
   }
 
+  // Values below 2^28 (all but billions of terms) are written as four bytes without branches,
+  // of which the varint's 1-4 count; reserve_stream leaves room for them.
   void put(uint32_t v) {
     uint8_t* out = stream_.data() + stream_size_;
-    while (v >= 0x80) {
-      *out++ = static_cast<uint8_t>(v | 0x80);
-      v >>= 7;
+    if (v >= 1u << 28) [[unlikely]] {
+      while (v >= 0x80) {
+        *out++ = static_cast<uint8_t>(v | 0x80);
+        v >>= 7;
+      }
+      *out++ = static_cast<uint8_t>(v);
+      stream_size_ = static_cast<size_t>(out - stream_.data());
+      return;
     }
-    *out++ = static_cast<uint8_t>(v);
-    stream_size_ = static_cast<size_t>(out - stream_.data());
+    const uint32_t n = varint_size(v);
+    const uint32_t groups = (v & 0x7F) | (v << 1 & 0x7F00) | (v << 2 & 0x7F0000) | (v << 3 & 0x7F000000);
+    const uint32_t more = 0x808080u & ((1u << (8 * (n - 1))) - 1);  // continuation bits
+    const uint32_t word = groups | more;
+    std::memcpy(out, &word, 4);
+    stream_size_ += n;
   }
 
   // Appends a token to the stream and counts it.
-  void emit(std::string_view key, bool positioned) {
-    Slot& t = intern(key);
+  void emit(std::string_view key, bool positioned, bool padded = false) {
+    Slot& t = intern(key, padded);
     put(kFirstTerm + t.id - 1);
-    if (t.last < doc_start_) {  // first in this document
-      t.last = doc_start_;
-      ++t.df;
-    }
+    // Without branches (whether a token is its term's first in the document is a coin toss):
+    // t.last is before doc_start_ exactly when it is, and positions count from doc_start_.
+    t.df += t.last < doc_start_;
+    const uint32_t last = std::max(t.last, doc_start_);
     if (positioned) {
       const uint32_t at = doc_start_ + pos_++;
-      t.pos_bytes += varint_size((at - t.last) << 1);
+      t.pos_bytes += varint_size((at - last) << 1);
       t.last = at;
+    } else {
+      t.last = last;
     }
   }
 
@@ -276,48 +288,65 @@ class SearchIndexBuilder {
 
   // The tokens of one field; returns how many (words and unspaced runs).
   uint32_t add_text(std::string_view text, uint32_t field) {
-    Tokenizer tokens(text);
-    Token t;
     uint32_t count = 0;
-    const bool tag = field == kTagCode;
     // A text byte yields at most one token or gap, or in unspaced runs two grams: 5 bytes each.
     reserve_stream(16 + text.size() * 10);
     put(kField + field);
-    while (tokens.next(t)) {
-      ++count;
-      if (!t.unspaced) {
-        if (!tag) {
-          emit(t.folded, true);
-          continue;
-        }
-        key_.assign(1, kTagKey);
-        key_.append(t.folded);
-        emit(key_, false);
-        continue;
+    if (field == kTagCode) {
+      Tokenizer tokens(text);
+      Token t;
+      while (tokens.next(t)) {
+        ++count;
+        add_token(t, true);
       }
-      // An unspaced run: its code points and bigrams, no positions; the run takes one position.
-      const std::string_view run = t.folded;
-      size_t i = 0;
-      while (i < run.size()) {
-        size_t j = i + 1;
-        while (j < run.size() && (static_cast<unsigned char>(run[j]) & 0xC0) == 0x80) ++j;
-        size_t k = j + (j < run.size() ? 1 : 0);
-        while (k < run.size() && (static_cast<unsigned char>(run[k]) & 0xC0) == 0x80) ++k;
-        key_.clear();
-        if (tag) key_ += kTagKey;
-        key_ += kUnigramKey;
-        key_.append(run.substr(i, j - i));
-        emit(key_, false);
-        if (k > j) {
-          key_[tag ? 1 : 0] = kBigramKey;
-          key_.append(run.substr(j, k - j));
-          emit(key_, false);
-        }
-        i = j;
-      }
-      if (!tag) gap();
+      return count;
     }
+    for_each_token(
+        text,
+        [this, &count](const char* key16, uint32_t len, uint32_t) {
+          ++count;
+          emit(std::string_view(key16, len), true, true);
+        },
+        [this, &count](const Token& t) {
+          ++count;
+          add_token(t, false);
+        });
     return count;
+  }
+
+  // A token other than a short ASCII word (all of a tag's tokens).
+  void add_token(const Token& t, bool tag) {
+    if (!t.unspaced) {
+      if (!tag) {
+        emit(t.folded, true);
+        return;
+      }
+      key_.assign(1, kTagKey);
+      key_.append(t.folded);
+      emit(key_, false);
+      return;
+    }
+    // An unspaced run: its code points and bigrams, no positions; the run takes one position.
+    const std::string_view run = t.folded;
+    size_t i = 0;
+    while (i < run.size()) {
+      size_t j = i + 1;
+      while (j < run.size() && (static_cast<unsigned char>(run[j]) & 0xC0) == 0x80) ++j;
+      size_t k = j + (j < run.size() ? 1 : 0);
+      while (k < run.size() && (static_cast<unsigned char>(run[k]) & 0xC0) == 0x80) ++k;
+      key_.clear();
+      if (tag) key_ += kTagKey;
+      key_ += kUnigramKey;
+      key_.append(run.substr(i, j - i));
+      emit(key_, false);
+      if (k > j) {
+        key_[tag ? 1 : 0] = kBigramKey;
+        key_.append(run.substr(j, k - j));
+        emit(key_, false);
+      }
+      i = j;
+    }
+    if (!tag) gap();
   }
 
   void begin_tokenize() {

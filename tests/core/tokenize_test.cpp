@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstring>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -125,6 +127,61 @@ TEST(TokenizeTest, the_fast_ascii_scan_agrees_with_a_plain_one_at_every_alignmen
       expected.push_back(t);
     }
     ASSERT_EQ(tokens(text), expected) << text;
+  }
+}
+
+// for_each_token's tokens, marking those that took the short-word path with a "*" after the
+// folded text (after checking that their 16-byte key is zero-padded).
+std::vector<Tok> each_token(std::string_view text) {
+  std::vector<Tok> out;
+  for_each_token(
+      text,
+      [&](const char* key16, uint32_t len, uint32_t begin) {
+        EXPECT_LT(len, 16u);
+        for (uint32_t i = len; i < 16; ++i) EXPECT_EQ(key16[i], 0) << text;
+        out.push_back({std::string(key16, len) + "*", begin, begin + len, false});
+      },
+      [&](const Token& t) { out.push_back({std::string(t.folded), t.begin, t.end, t.unspaced}); });
+  return out;
+}
+
+std::vector<Tok> unmarked(std::vector<Tok> toks) {
+  for (Tok& t : toks)
+    if (!t.folded.empty() && t.folded.back() == '*') t.folded.pop_back();
+  return toks;
+}
+
+TEST(TokenizeTest, for_each_token_takes_short_ascii_words_whole_and_the_rest_as_tokens) {
+  EXPECT_EQ(each_token("Hello, wide World’s café 中文 ABCDEFGHIJKLMNOPQ x"),
+            (std::vector<Tok>{{"hello*", 0, 5, false},
+                              {"wide*", 7, 11, false},
+                              {"world*", 12, 17, false},  // ends at a curly apostrophe
+                              {"s*", 20, 21, false},
+                              {"cafe", 22, 27, false},  // goes on past ASCII
+                              {"中文", 28, 34, true},
+                              {"abcdefghijklmnopq", 35, 52, false},  // 17 bytes
+                              {"x*", 53, 54, false}}));
+  EXPECT_EQ(each_token(""), std::vector<Tok>{});
+  EXPECT_EQ(each_token("  \t\n.,;  "), std::vector<Tok>{});
+}
+
+// Random texts of pieces that meet at every kind of boundary: ASCII words of all lengths around
+// 16 and 64 bytes, separators of one and several bytes, accented letters and combining marks
+// that carry a word on, unspaced scripts, malformed UTF-8 and NUL bytes, with the text ending
+// anywhere in the 16-byte blocks.
+TEST(TokenizeTest, for_each_token_gives_the_tokenizers_tokens) {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "7", "ab", "Iran", "minister", "Government", "abcdefghijklmno",
+      "abcdefghijklmnop", "ABCDEFGHIJKLMNOPQ", std::string(63, 'w'), std::string(65, 'W'),
+      " ", "  ", ",", ".", "-", "'", "\t", "\n", std::string(1, '\0'), std::string(17, ' '),
+      "’", "“", "”", "—", "\u00A0", "é", "É", "ß", "Ø", "\u0301", "ǅ", "中", "文", "ا", "ب",
+      "\xFF", "\xC3", "\xE2\x80"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(rng() % 24);
+    for (int i = 0; i < count; ++i) text += pieces[rng() % pieces.size()];
+    ASSERT_EQ(unmarked(each_token(text)), tokens(text)) << testing::PrintToString(text);
   }
 }
 
