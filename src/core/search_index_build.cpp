@@ -206,15 +206,18 @@ class SearchIndexBuilder {
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
-      if (slot.id == 0) {
-        slot.head = head;
-        slot.id = static_cast<uint32_t>(key_offsets_.size()) + 1;
-        key_offsets_.push_back(static_cast<uint32_t>(keys_.size()));
-        keys_.append(key);
-        return slot;
-      }
+      if (slot.id == 0) return add_term(slot, key, head);
       if (slot.head == head && (key.size() <= 16 || key_of(slot.id - 1) == key)) return slot;
     }
+  }
+
+  // A new term in an empty slot; out of line, as a new term is rare next to a known one.
+  __attribute__((noinline)) Slot& add_term(Slot& slot, std::string_view key, const Head& head) {
+    slot.head = head;
+    slot.id = static_cast<uint32_t>(key_offsets_.size()) + 1;
+    key_offsets_.push_back(static_cast<uint32_t>(keys_.size()));
+    keys_.append(key);
+    return slot;
   }
 
   std::string_view key_of(uint32_t id) const {

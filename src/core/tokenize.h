@@ -70,7 +70,11 @@ void for_each_token(std::string_view text, Word&& word, Other&& other) {
   // 16 readable bytes.
   unsigned char tail[32] = {};
   const size_t tail_begin = n > 16 ? n - 16 : 0;
-  std::memcpy(tail, s + tail_begin, n - tail_begin);
+  if (n >= 16) {
+    std::memcpy(tail, s + tail_begin, 16);  // a fixed size: two loads, not a call
+  } else {
+    std::memcpy(tail, s, n);
+  }
   const auto block = [&](size_t i) { return i < tail_begin ? s + i : tail + (i - tail_begin); };
   // Whether the character at i (not ASCII) carries a word on.
   const auto continues_word = [&](size_t i) {
