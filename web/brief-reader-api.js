@@ -52,14 +52,17 @@ Module['canvas'] = document.getElementById('canvas');
     startPage().then(() => resolveReady(window.briefReader),
                      (err) => { console.error(err); resolveReady(window.briefReader); });
   };
+  const NEEDS = '\nIt needs a browser with WebGL2 and WebAssembly SIMD (Chrome or Edge 91+, ' +
+      'Firefox 89+, Safari 16.4+).';
   Module['brOnFatal'] = (why) => {
-    const message = 'Brief Reader cannot start: ' + why +
-        '\nIt needs a browser with WebGL2 (any current Chrome, Edge, Firefox or Safari).';
+    const message = 'Brief Reader cannot start: ' + why + NEEDS;
     showStatus(message, true);
     rejectReady(new Error(message));
   };
+  // A browser that cannot compile the module (one without wasm SIMD) aborts with a CompileError.
   Module['onAbort'] = (what) => {
-    showStatus('Brief Reader stopped unexpectedly: ' + what + '\nReload the page to start again.', true);
+    showStatus(/CompileError/.test(what) ? 'Brief Reader cannot start: ' + what + NEEDS
+        : 'Brief Reader stopped unexpectedly: ' + what + '\nReload the page to start again.', true);
     rejectReady(new Error(String(what)));
   };
   Module['print'] = (text) => console.log(text);

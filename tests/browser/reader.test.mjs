@@ -89,6 +89,22 @@ describe('the default bundle', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  test('a browser that cannot compile the module (no wasm SIMD) says what it needs', async () => {
+    const page = await browser.context.newPage();
+    // What such a browser's WebAssembly does with the module's SIMD instructions.
+    await page.addInitScript(() => {
+      const refuse = () => Promise.reject(new WebAssembly.CompileError('invalid simd opcode'));
+      WebAssembly.instantiate = refuse;
+      WebAssembly.instantiateStreaming = refuse;
+    });
+    await page.goto(server.url);
+    const status = page.locator('#status');
+    await status.filter({ hasText: 'WebAssembly SIMD' }).waitFor({ timeout: 20000 });
+    assert.match(await status.textContent(), /cannot start.*CompileError[\s\S]*Safari 16\.4/);
+    await assert.rejects(page.evaluate(() => window.briefReader.ready));
+    await page.close();
+  });
 });
 
 describe('reading', () => {
