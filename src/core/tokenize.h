@@ -72,7 +72,7 @@ void for_each_token(std::string_view text, Word&& word, Other&& other) {
   const size_t tail_begin = n > 16 ? n - 16 : 0;
   if (n >= 16) {
     std::memcpy(tail, s + tail_begin, 16);  // a fixed size: two loads, not a call
-  } else {
+  } else if (n > 0) {  // (an empty view's data may be null, which memcpy must not see)
     std::memcpy(tail, s, n);
   }
   const auto block = [&](size_t i) { return i < tail_begin ? s + i : tail + (i - tail_begin); };
