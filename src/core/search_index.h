@@ -1,6 +1,6 @@
 // The search index, built once per bundle load (for 100,000 briefs in wasm on this project's
-// two-core machine: 1.2-1.3 s, 1.7-2.3 s the first time in a process, when every page of its
-// memory is new) so that no query scans all text.
+// two-core machine: 0.94-1.1 s in a quiet spell, 1.6-2.9 s the first time in a process, when
+// every page of its memory is new; see docs/performance.md) so that no query scans all text.
 //
 // Documents are the briefs in display order: newest day first, input order within a day,
 // undated last. So posting lists come out already sorted for the day groups, and a date filter
