@@ -38,8 +38,10 @@ inline AsciiBlock classify16(const unsigned char* p) {
 #if defined(BR_ASCII_BLOCK_WASM)
   const v128_t x = wasm_v128_load(p);
   const v128_t lower = wasm_v128_or(x, wasm_i8x16_splat(0x20));
-  const v128_t alpha = wasm_u8x16_lt(wasm_i8x16_sub(lower, wasm_i8x16_splat('a')), wasm_i8x16_splat(26));
-  const v128_t digit = wasm_u8x16_lt(wasm_i8x16_sub(x, wasm_i8x16_splat('0')), wasm_i8x16_splat(10));
+  const v128_t alpha =
+      wasm_u8x16_lt(wasm_i8x16_sub(lower, wasm_i8x16_splat('a')), wasm_i8x16_splat(26));
+  const v128_t digit =
+      wasm_u8x16_lt(wasm_i8x16_sub(x, wasm_i8x16_splat('0')), wasm_i8x16_splat(10));
   b.word = wasm_i8x16_bitmask(wasm_v128_or(alpha, digit));
   b.high = wasm_i8x16_bitmask(x);
 #elif defined(BR_ASCII_BLOCK_SSE2)

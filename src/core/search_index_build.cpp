@@ -246,8 +246,8 @@ class SearchIndexBuilder {
       stream_.resize(std::max(stream_.size() * 2, stream_size_ + bytes + 3));
   }
 
-  // Values below 2^28 (all but billions of terms) are written as four bytes without branches,
-  // of which the varint's 1-4 count; reserve_stream leaves room for them.
+  // Values below 2^28 (ids of the first 268 million terms) are written as four bytes without
+  // branches, of which the varint's 1-4 count; reserve_stream leaves room for them.
   void put(uint32_t v) {
     uint8_t* out = stream_.data() + stream_size_;
     if (v >= 1u << 28) [[unlikely]] {
@@ -260,7 +260,8 @@ class SearchIndexBuilder {
       return;
     }
     const uint32_t n = varint_size(v);
-    const uint32_t groups = (v & 0x7F) | (v << 1 & 0x7F00) | (v << 2 & 0x7F0000) | (v << 3 & 0x7F000000);
+    const uint32_t groups =
+        (v & 0x7F) | (v << 1 & 0x7F00) | (v << 2 & 0x7F0000) | (v << 3 & 0x7F000000);
     const uint32_t more = 0x808080u & ((1u << (8 * (n - 1))) - 1);  // continuation bits
     const uint32_t word = groups | more;
     std::memcpy(out, &word, 4);
