@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { startServer } from '../../tools/serve.mjs';
+import { summary } from '../stats.mjs';
 
 const TARGET_FIRST_SCREEN_MS = 2000;
 const TARGET_RARE_WORD_MS = 1000;
@@ -30,13 +31,6 @@ const add = (x, y) => (x == null || y == null ? null : x + y);
 const mib = (x) => (x == null ? null : x / MiB);
 const fixed = (x, digits = 0) => (x == null ? '–' : x.toFixed(digits));
 
-function summary(values) {
-  const v = values.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const mid = v.length >> 1;
-  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { min: v[0], median, max: v.at(-1), count: v.length };
-}
 const triple = (s, digits = 0) => (s ? `${fixed(s.min, digits)} / ${fixed(s.median, digits)} / ${fixed(s.max, digits)}` : '–');
 const verdict = (s, target) => (s ? (s.max < target ? 'met' : s.median < target ? 'median met' : 'missed') : '–');
 

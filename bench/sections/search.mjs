@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { summary } from '../stats.mjs';
 
 const READER_RUNS = 200;
 const PEER_RUNS = 100;
@@ -56,11 +57,10 @@ export async function searchSection(ctx) {
     });
     for (const [name, r] of [['reader, native', n], ['reader, wasm', w]]) {
       const { warm, cold } = r.build_pooled;
-      const mid = warm.length >> 1;
-      const median = warm.length % 2 ? warm[mid] : (warm[mid - 1] + warm[mid]) / 2;
-      buildRows.push(`| ${size} (${mb} MB) | ${name} | ${fixed(warm[0], 0)} / ${fixed(median, 0)} / ` +
-        `${fixed(warm[warm.length - 1], 0)} (cold ${cold.map((x) => fixed(x, 0)).join(', ')}) | ` +
-        `${fixed(mini.build_ms / warm[0], 1)}× (cold ${fixed(mini.build_ms / cold[0], 1)}×) | ` +
+      const s = summary(warm);
+      buildRows.push(`| ${size} (${mb} MB) | ${name} | ${fixed(s.min, 0)} / ${fixed(s.median, 0)} / ` +
+        `${fixed(s.max, 0)} (cold ${cold.map((x) => fixed(x, 0)).join(', ')}) | ` +
+        `${fixed(mini.build_ms / s.min, 1)}× (cold ${fixed(mini.build_ms / cold[0], 1)}×) | ` +
         `${fixed(r.index_bytes / MiB, 1)} MiB | ${fixed((r.index_bytes + r.bundle_bytes) / r.file_bytes, 2)}× |`);
     }
     for (const r of p.results) {
