@@ -5,8 +5,9 @@
 // written, so the index is a handful of exactly sized allocations, and the stream is freed.
 //
 // Memory is touched as little as possible because that is what building costs: the random
-// accesses of interning go to one compact hash table (short keys are compared inside it), and
-// the scattered writes of the second pass go straight to their final place.
+// accesses of interning go to one compact hash table (short keys are compared inside it), read
+// ahead for a field's words at a time so that their cache misses overlap, and the scattered
+// writes of the second pass go straight to their final place.
 #include <algorithm>
 #include <chrono>
 #include <memory>
@@ -26,6 +27,13 @@ constexpr uint32_t kGap = 0;
 constexpr uint32_t kField = 1;
 constexpr uint32_t kFirstTerm = 8;
 constexpr uint8_t kFieldBit[] = {kInSource, kInDateline, kInTitle, kInBody, kInBody};
+
+// Run once per build: compiled for size (the page's code has a size budget, issue 6).
+#if defined(__clang__)
+#define BR_COLD __attribute__((minsize, cold))
+#else
+#define BR_COLD __attribute__((cold))
+#endif
 
 uint64_t mix(uint64_t h) {
   h = (h ^ (h >> 31)) * 0xC4CEB9FE1A85EC53ull;
@@ -182,7 +190,7 @@ class SearchIndexBuilder {
  private:
   enum class Stage { kOrder, kTokenize, kLayout, kFill, kDone };
   static constexpr uint32_t kSlice = 64;  // documents between looks at the clock
-  void order_documents() {
+  BR_COLD void order_documents() {
     const uint32_t n = static_cast<uint32_t>(bundle_.briefs.size());
     ix_.doc_brief_.resize(n);
     std::iota(ix_.doc_brief_.begin(), ix_.doc_brief_.end(), 0u);
@@ -197,12 +205,9 @@ class SearchIndexBuilder {
     }
   }
 
-  // The slot of key, adding it when new (the pointer is valid until the next call). With
-  // padded, key.data() holds the key followed by zeros to 16 bytes: its head as it lies.
-  Slot& intern(std::string_view key, bool padded = false) {
+  // The slot of key, adding it when new (the pointer is valid until the next call).
+  Slot& intern(std::string_view key, const Head& head, uint64_t h) {
     if (key_offsets_.size() * 2 >= slots_.size()) grow();
-    const Head head = padded ? Head{load64(key.data()), load64(key.data() + 8)} : head_of(key);
-    const uint64_t h = hash_key(key, head);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
@@ -226,7 +231,7 @@ class SearchIndexBuilder {
     return std::string_view(keys_).substr(key_offsets_[id], end - key_offsets_[id]);
   }
 
-  void grow() {
+  BR_COLD void grow() {
     std::vector<Slot> slots(std::max<size_t>(4096, slots_.size() * 2));
     const size_t mask = slots.size() - 1;
     for (const Slot& slot : slots_) {
@@ -268,21 +273,52 @@ class SearchIndexBuilder {
     stream_size_ += n;
   }
 
-  // Appends a token to the stream and counts it.
-  void emit(std::string_view key, bool positioned, bool padded = false) {
-    Slot& t = intern(key, padded);
-    put(kFirstTerm + t.id - 1);
-    // Without branches (whether a token is its term's first in the document is a coin toss):
-    // t.last is before doc_start_ exactly when it is, and positions count from doc_start_.
-    t.df += t.last < doc_start_;
-    const uint32_t last = std::max(t.last, doc_start_);
-    if (positioned) {
-      const uint32_t at = doc_start_ + pos_++;
-      t.pos_bytes += varint_size((at - last) << 1);
-      t.last = at;
-    } else {
-      t.last = last;
+  // Appends a token to the stream and counts it, after the deferred words before it.
+  void emit(std::string_view key, bool positioned) {
+    Pending& w = pending_[pending_count_++];  // flush() leaves room for one
+    w.head = head_of(key);
+    w.hash = hash_key(key, w.head);
+    w.key = key.data();
+    w.len = static_cast<uint32_t>(key.size());
+    w.positioned = positioned;
+    flush();
+  }
+
+  // A short ASCII word (key16: the word then zeros to 16 bytes), emitted at the next flush().
+  // Its slot is read now, so that the cache misses of a run of words (mostly rare words, whose
+  // slots have left the cache) overlap instead of coming one after another: each word's slot
+  // load is independent of the others, and a flush is up to 63 words later.
+  void defer(const char* key16, uint32_t len) {
+    Pending& w = pending_[pending_count_];
+    w.head = Head{load64(key16), load64(key16 + 8)};
+    w.hash = hash_key(std::string_view(key16, len), w.head);
+    w.key = nullptr;
+    w.len = len;
+    w.positioned = true;
+    touched_ += slots_[w.hash & (slots_.size() - 1)].id;
+    if (++pending_count_ == kPending - 1) flush();
+  }
+
+  // Interns and counts the pending tokens, in order.
+  void flush() {
+    for (uint32_t i = 0; i < pending_count_; ++i) {
+      const Pending& w = pending_[i];
+      const char* key = w.key != nullptr ? w.key : reinterpret_cast<const char*>(&w.head);
+      Slot& t = intern(std::string_view(key, w.len), w.head, w.hash);
+      put(kFirstTerm + t.id - 1);
+      // Without branches (whether a token is its term's first in the document is a coin toss):
+      // t.last is before doc_start_ exactly when it is, and positions count from doc_start_.
+      t.df += t.last < doc_start_;
+      const uint32_t last = std::max(t.last, doc_start_);
+      if (w.positioned) {
+        const uint32_t at = doc_start_ + pos_++;
+        t.pos_bytes += varint_size((at - last) << 1);
+        t.last = at;
+      } else {
+        t.last = last;
+      }
     }
+    pending_count_ = 0;
   }
 
   void gap() {
@@ -309,12 +345,14 @@ class SearchIndexBuilder {
         text,
         [this, &count](const char* key16, uint32_t len, uint32_t) {
           ++count;
-          emit(std::string_view(key16, len), true, true);
+          defer(key16, len);
         },
         [this, &count](const Token& t) {
           ++count;
+          flush();
           add_token(t, false);
         });
+    flush();
     return count;
   }
 
@@ -353,13 +391,14 @@ class SearchIndexBuilder {
     if (!tag) gap();
   }
 
-  void begin_tokenize() {
+  BR_COLD void begin_tokenize() {
     const uint32_t n = ix_.doc_count();
     ix_.bounds_.resize(n);
     ix_.length_.resize(n);
     doc_stream_.resize(n);
     stream_.resize((bundle_.source.size() + bundle_.text.bytes_used()) / 3 + 64);
     doc_ = 0;
+    grow();  // defer() reads the table before the first intern()
   }
 
   // Tokenizes documents until all are done (true) or time is up.
@@ -416,7 +455,7 @@ class SearchIndexBuilder {
   }
 
   // The sorted dictionary, and where each term's postings, skips and positions go.
-  void layout() {
+  BR_COLD void layout() {
     const uint32_t terms = static_cast<uint32_t>(key_offsets_.size());
     std::vector<uint32_t> df(terms), pos_bytes(terms);
     for (const Slot& slot : slots_) {
@@ -560,6 +599,17 @@ class SearchIndexBuilder {
   std::string keys_;                   // every term's key, by temporary id
   std::vector<uint32_t> key_offsets_;  // where each key starts in keys_
   std::vector<Slot> slots_;            // open addressing, linear probing
+  struct Pending {
+    Head head;
+    uint64_t hash;
+    const char* key;  // null: the key is the head's first len bytes
+    uint32_t len;
+    bool positioned;
+  };
+  static constexpr uint32_t kPending = 64;
+  Pending pending_[kPending];  // short words whose slots are being read (see defer())
+  uint32_t pending_count_ = 0;
+  uint32_t touched_ = 0;       // the sum of the slot ids read ahead: keeps the reads
   std::vector<FillState> fill_;        // by temporary id
   std::vector<uint32_t> in_doc_;       // room for the terms met in the document being filled
 };
