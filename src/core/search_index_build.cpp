@@ -205,9 +205,9 @@ class SearchIndexBuilder {
     }
   }
 
-  // The slot of key, adding it when new (the pointer is valid until the next call).
+  // The slot of key, adding it when new (the pointer is valid until the next call). The table
+  // has room: flush() grows it first.
   Slot& intern(std::string_view key, const Head& head, uint64_t h) {
-    if (key_offsets_.size() * 2 >= slots_.size()) grow();
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
@@ -301,6 +301,8 @@ class SearchIndexBuilder {
 
   // Interns and counts the pending tokens, in order.
   void flush() {
+    // The table stays at most half full even if every pending token is a new term.
+    while ((key_offsets_.size() + pending_count_) * 2 >= slots_.size()) grow();
     for (uint32_t i = 0; i < pending_count_; ++i) {
       const Pending& w = pending_[i];
       const char* key = w.key != nullptr ? w.key : reinterpret_cast<const char*>(&w.head);
