@@ -1,5 +1,5 @@
 // The search index, built once per bundle load (for 100,000 briefs in wasm on this project's
-// two-core machine: 0.94-1.1 s in a quiet spell, 1.6-2.9 s the first time in a process, when
+// two-core machine: 0.82-0.93 s at best, 1.3-2.3 s the first time in a process, when
 // every page of its memory is new; see docs/performance.md) so that no query scans all text.
 //
 // Documents are the briefs in display order: newest day first, input order within a day,
