@@ -273,9 +273,10 @@ class SearchIndexBuilder {
     stream_size_ += n;
   }
 
-  // Appends a token to the stream and counts it, after the deferred words before it.
+  // Appends a token to the stream and counts it, after the deferred words before it. key need
+  // only live until this returns.
   void emit(std::string_view key, bool positioned) {
-    Pending& w = pending_[pending_count_++];  // flush() leaves room for one
+    Pending& w = pending_[pending_count_++];  // defer() flushes before the queue is full
     w.head = head_of(key);
     w.hash = hash_key(key, w.head);
     w.key = key.data();
@@ -604,7 +605,7 @@ class SearchIndexBuilder {
   struct Pending {
     Head head;
     uint64_t hash;
-    const char* key;  // null: the key is the head's first len bytes
+    const char* key;  // null: the key is the head's first len bytes; else emit()'s key
     uint32_t len;
     bool positioned;
   };
