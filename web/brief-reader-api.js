@@ -59,10 +59,10 @@ Module['canvas'] = document.getElementById('canvas');
     showStatus(message, true);
     rejectReady(new Error(message));
   };
-  // A browser that cannot compile the module (one without wasm SIMD) aborts with a CompileError.
   Module['onAbort'] = (what) => {
-    showStatus(/CompileError/.test(what) ? 'Brief Reader cannot start: ' + what + NEEDS
-        : 'Brief Reader stopped unexpectedly: ' + what + '\nReload the page to start again.', true);
+    // A browser that cannot compile the module (one without wasm SIMD) aborts with a CompileError.
+    if (/CompileError/.test(what)) return Module['brOnFatal'](what);
+    showStatus('Brief Reader stopped unexpectedly: ' + what + '\nReload the page to start again.', true);
     rejectReady(new Error(String(what)));
   };
   Module['print'] = (text) => console.log(text);
